@@ -1,0 +1,5 @@
+// The only source of Link, redirect and pathname helpers for reader pages.
+import { createNavigation } from 'next-intl/navigation'
+import { routing } from './routing'
+
+export const { Link, redirect, usePathname, useRouter, getPathname } = createNavigation(routing)

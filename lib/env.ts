@@ -1,0 +1,46 @@
+import { z } from 'zod'
+
+// Configuration comes from the environment, read and checked here once.
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// URL')
+    .optional(),
+  PAYLOAD_SECRET: z.string().min(32, 'PAYLOAD_SECRET must be at least 32 characters').optional(),
+  SITE_URL: z.url().default('http://localhost:3000'),
+})
+
+export type Env = z.infer<typeof schema>
+
+// `next build` imports the config but never connects or signs anything.
+export const isBuildPhase = () => process.env.NEXT_PHASE === 'phase-production-build'
+
+export class ConfigurationError extends Error {}
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = schema.safeParse(source)
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
+    throw new ConfigurationError(`Invalid configuration:\n${lines.join('\n')}`)
+  }
+  return parsed.data
+}
+
+export function requireSecret(env: Env): string {
+  if (env.PAYLOAD_SECRET) return env.PAYLOAD_SECRET
+  if (isBuildPhase()) return 'build-phase-placeholder-secret-never-used-to-sign'
+  throw new ConfigurationError(
+    'PAYLOAD_SECRET is not set. Set it to a random string of at least 32 characters ' +
+      '(e.g. `openssl rand -hex 32`). `npm run dev` creates one for you in .data/.',
+  )
+}
+
+export function requireDatabaseUrl(env: Env): string {
+  if (env.DATABASE_URL) return env.DATABASE_URL
+  if (isBuildPhase()) return 'postgres://127.0.0.1:1/never-connected-at-build'
+  throw new ConfigurationError(
+    'DATABASE_URL is not set. `npm run dev` starts an embedded PostgreSQL and sets it; ' +
+      'in production set DATABASE_URL=postgres://user:password@host:5432/database.',
+  )
+}

@@ -1,0 +1,16 @@
+import { withPayload } from '@payloadcms/next/withPayload'
+import type { NextConfig } from 'next'
+import createNextIntlPlugin from 'next-intl/plugin'
+
+const withNextIntl = createNextIntlPlugin('./i18n/request.ts')
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  // The Docker image runs Next's standalone server; everywhere else `next start` is used.
+  output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
+  experimental: {
+    turbopackFileSystemCacheForBuild: false,
+  },
+}
+
+export default withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })

@@ -1,0 +1,38 @@
+// `npm run dev`: an embedded PostgreSQL unless DATABASE_URL is set, migrations, the first
+// admin account, then `next dev`. Everything a new developer needs from two commands.
+import { existsSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { readOrCreateDevSecret } from '../lib/bootstrap/devSecret'
+import { failAndExit } from '../lib/bootstrap/fail'
+import { useLocalDatabase, type LocalDatabase } from '../lib/bootstrap/localDatabase'
+import { prepareDevDatabase } from '../lib/bootstrap/prepareDatabase'
+import { runChild } from '../lib/bootstrap/runChild'
+
+const log = (message: string) => console.log(`[dev] ${message}`)
+if (existsSync('.env')) process.loadEnvFile('.env')
+
+let database: LocalDatabase | null = null
+const stopDatabase = async () => {
+  await database?.embedded?.stop()
+}
+
+try {
+  process.env.PAYLOAD_SECRET ||= readOrCreateDevSecret('.data/payload-secret')
+  database = await useLocalDatabase(process.env, '.data/postgres', log)
+  process.env.DATABASE_URL = database.url
+
+  const started = Date.now()
+  const { admin } = await prepareDevDatabase(process.env)
+  log(`database ready (migrations applied) in ${Date.now() - started} ms`)
+  if (admin) {
+    log('created the first admin account:')
+    log(`  e-mail:   ${admin.email}`)
+    log(`  password: ${admin.generatedPassword ?? '(from PAYLOAD_ADMIN_PASSWORD)'}`)
+    if (admin.generatedPassword) log('  this password is shown only now; change it under /admin/account')
+  }
+} catch (error) {
+  await failAndExit(error, stopDatabase)
+}
+
+const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next')
+runChild(process.execPath, [nextBin, 'dev', ...process.argv.slice(2)], process.env, stopDatabase)

@@ -1,0 +1,7 @@
+export type * from './types'
+export { stakeholders } from './stakeholders'
+export { workplanAreas } from './workplanAreas'
+export { topics } from './topics'
+export { dialogue } from './dialogue'
+export { sessions } from './sessions'
+export { pages } from './pages'
