@@ -7,7 +7,19 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { Dialogues } from './collections/Dialogues'
+import { Media } from './collections/Media'
+import { Pages } from './collections/Pages'
+import { Sessions } from './collections/Sessions'
+import { Stakeholders } from './collections/Stakeholders'
+import { Subscribers } from './collections/Subscribers'
+import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
+import { WorkplanAreas } from './collections/WorkplanAreas'
+import { Footer } from './globals/Footer'
+import { Navigation } from './globals/Navigation'
+import { SiteSettings } from './globals/SiteSettings'
+import { isAdminRequest } from './access/isAdmin'
 import { defaultLocale, localeLabels, locales } from './i18n/locales'
 import { readEnv, requireDatabaseUrl, requireSecret } from './lib/env'
 
@@ -21,8 +33,24 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' – Digitaldialoge' },
+    timezones: {
+      supportedTimezones: [
+        { label: 'Berlin (MEZ/MESZ)', value: 'Europe/Berlin' },
+        { label: 'Ciudad de México', value: 'America/Mexico_City' },
+        { label: 'UTC', value: 'UTC' },
+      ],
+      defaultTimezone: 'Europe/Berlin',
+    },
   },
-  collections: [Users],
+  collections: [Dialogues, Sessions, WorkplanAreas, Topics, Stakeholders, Media, Pages, Subscribers, Users],
+  globals: [Navigation, Footer, SiteSettings],
+  jobs: {
+    // Scheduled publishing runs as a job; only admins may trigger the queue over HTTP.
+    access: { run: isAdminRequest, queue: isAdminRequest, cancel: isAdminRequest },
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    shouldAutoRun: () => process.env.NEXT_PHASE !== 'phase-production-build' && process.env.NODE_ENV !== 'test',
+    tasks: [],
+  },
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: { connectionString: requireDatabaseUrl(env), max: 10 },

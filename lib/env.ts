@@ -18,7 +18,7 @@ export const isBuildPhase = () => process.env.NEXT_PHASE === 'phase-production-b
 
 export class ConfigurationError extends Error {}
 
-export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+export function readEnv(source: Record<string, string | undefined> = process.env): Env {
   const parsed = schema.safeParse(source)
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)

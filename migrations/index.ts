@@ -1,9 +1,9 @@
-import * as migration_20261125_130551_initial from './20261125_130551_initial';
+import * as migration_20261125_131144_initial from './20261125_131144_initial';
 
 export const migrations = [
   {
-    up: migration_20261125_130551_initial.up,
-    down: migration_20261125_130551_initial.down,
-    name: '20261125_130551_initial'
+    up: migration_20261125_131144_initial.up,
+    down: migration_20261125_131144_initial.down,
+    name: '20261125_131144_initial'
   },
 ];

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { readOrCreateDevSecret } from '../lib/bootstrap/devSecret'
 import { failAndExit } from '../lib/bootstrap/fail'
-import { useLocalDatabase, type LocalDatabase } from '../lib/bootstrap/localDatabase'
+import { openLocalDatabase, type LocalDatabase } from '../lib/bootstrap/localDatabase'
 import { prepareDevDatabase } from '../lib/bootstrap/prepareDatabase'
 import { runChild } from '../lib/bootstrap/runChild'
 
@@ -18,12 +18,12 @@ const stopDatabase = async () => {
 
 try {
   process.env.PAYLOAD_SECRET ||= readOrCreateDevSecret('.data/payload-secret')
-  database = await useLocalDatabase(process.env, '.data/postgres', log)
+  database = await openLocalDatabase(process.env, '.data/postgres', log)
   process.env.DATABASE_URL = database.url
 
   const started = Date.now()
-  const { admin } = await prepareDevDatabase(process.env)
-  log(`database ready (migrations applied) in ${Date.now() - started} ms`)
+  const { admin, seed } = await prepareDevDatabase(process.env)
+  log(`database ready in ${Date.now() - started} ms (migrations applied; seed: ${seed.created} created, ${seed.kept} kept)`)
   if (admin) {
     log('created the first admin account:')
     log(`  e-mail:   ${admin.email}`)

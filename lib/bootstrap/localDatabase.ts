@@ -7,7 +7,7 @@ export interface LocalDatabase {
 }
 
 // DATABASE_URL wins; without it a developer gets an embedded PostgreSQL under .data/.
-export async function useLocalDatabase(
+export async function openLocalDatabase(
   env: NodeJS.ProcessEnv,
   dataDir: string,
   log: (message: string) => void,

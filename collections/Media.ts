@@ -1,0 +1,56 @@
+import type { CollectionConfig } from 'payload'
+import { publicContentAccess } from '../access/contentAccess'
+import { label } from '../fields/label'
+import { keepTranslatorsToTheirFields } from '../hooks/keepTranslatorsToTheirFields'
+import { refuseDeleteWhileReferenced } from '../hooks/refuseDeleteWhileReferenced'
+import { groups } from './groups'
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: {
+    singular: label('Medium', 'Archivo', 'Media file'),
+    plural: label('Medien', 'Archivos', 'Media'),
+  },
+  admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'mimeType', 'updatedAt'], group: groups.content },
+  access: publicContentAccess,
+  hooks: {
+    beforeChange: [keepTranslatorsToTheirFields],
+    beforeDelete: [
+      refuseDeleteWhileReferenced([
+        { collection: 'dialogues', field: 'heroImage' },
+        { collection: 'stakeholders', field: 'logo' },
+        { collection: 'sessions', field: 'documents' },
+      ]),
+    ],
+  },
+  upload: {
+    staticDir: '.data/media',
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/svg+xml', 'application/pdf'],
+    imageSizes: [
+      { name: 'thumbnail', width: 400 },
+      { name: 'medium', width: 900 },
+      { name: 'large', width: 1600 },
+    ],
+    formatOptions: { format: 'webp', options: { quality: 82 } },
+    adminThumbnail: 'thumbnail',
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      localized: true,
+      maxLength: 300,
+      label: label('Alternativtext', 'Texto alternativo', 'Alt text'),
+      admin: {
+        description: label(
+          'Beschreibt das Bild für Menschen, die es nicht sehen.',
+          'Describe la imagen para quien no puede verla.',
+          'Describes the image for people who cannot see it.',
+        ),
+      },
+    },
+    { name: 'caption', type: 'text', localized: true, maxLength: 300, label: label('Bildunterschrift', 'Pie de foto', 'Caption') },
+    { name: 'credit', type: 'text', maxLength: 200, label: label('Bildnachweis', 'Créditos', 'Credit') },
+  ],
+}

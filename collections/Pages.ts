@@ -1,0 +1,54 @@
+import type { CollectionConfig } from 'payload'
+import { draftContentAccess } from '../access/contentAccess'
+import { label } from '../fields/label'
+import { slugField } from '../fields/slug'
+import { keepTranslatorsToTheirFields } from '../hooks/keepTranslatorsToTheirFields'
+import { editorialVersions } from './editorialVersions'
+import { groups } from './groups'
+
+// Legal and accessibility pages: Impressum, Datenschutz, Barrierefreiheit, Leichte Sprache …
+export const pageKeys = ['imprint', 'privacy', 'accessibility', 'easy-language', 'sign-language'] as const
+
+export const Pages: CollectionConfig = {
+  slug: 'pages',
+  labels: {
+    singular: label('Seite', 'Página', 'Page'),
+    plural: label('Seiten', 'Páginas', 'Pages'),
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'key', '_status', 'updatedAt'],
+    listSearchableFields: ['title', 'slug'],
+    group: groups.site,
+  },
+  access: draftContentAccess,
+  versions: editorialVersions,
+  hooks: { beforeChange: [keepTranslatorsToTheirFields] },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: 200, label: label('Titel', 'Título', 'Title') },
+    slugField(),
+    {
+      name: 'key',
+      type: 'select',
+      unique: true,
+      label: label('Funktion', 'Función', 'Purpose'),
+      options: [...pageKeys],
+      admin: {
+        position: 'sidebar',
+        description: label(
+          'Verknüpft die Seite mit ihrem festen Platz, etwa im Fußbereich.',
+          'Vincula la página con su lugar fijo, p. ej. en el pie de página.',
+          'Ties the page to its fixed place, e.g. in the footer.',
+        ),
+      },
+    },
+    {
+      name: 'summary',
+      type: 'textarea',
+      localized: true,
+      maxLength: 600,
+      label: label('Kurzfassung', 'Resumen', 'Summary'),
+    },
+    { name: 'body', type: 'richText', localized: true, label: label('Text', 'Texto', 'Body') },
+  ],
+}

@@ -1,0 +1,47 @@
+import type { CollectionConfig } from 'payload'
+import { publicContentAccess } from '../access/contentAccess'
+import { label } from '../fields/label'
+import { slugField } from '../fields/slug'
+import { keepTranslatorsToTheirFields } from '../hooks/keepTranslatorsToTheirFields'
+import { refuseDeleteWhileReferenced } from '../hooks/refuseDeleteWhileReferenced'
+import { groups } from './groups'
+
+export const Topics: CollectionConfig = {
+  slug: 'topics',
+  labels: {
+    singular: label('Thema', 'Tema', 'Topic'),
+    plural: label('Themen', 'Temas', 'Topics'),
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'areas', 'updatedAt'],
+    listSearchableFields: ['title', 'slug'],
+    group: groups.content,
+  },
+  defaultSort: 'title',
+  access: publicContentAccess,
+  hooks: {
+    beforeChange: [keepTranslatorsToTheirFields],
+    beforeDelete: [refuseDeleteWhileReferenced([{ collection: 'sessions', field: 'topics' }])],
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: 200, label: label('Titel', 'Título', 'Title') },
+    slugField(),
+    {
+      name: 'areas',
+      type: 'relationship',
+      relationTo: 'workplan-areas',
+      hasMany: true,
+      index: true,
+      label: label('Arbeitsplan-Bereiche', 'Áreas del plan de trabajo', 'Workplan areas'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'description',
+      type: 'textarea',
+      localized: true,
+      maxLength: 2000,
+      label: label('Beschreibung', 'Descripción', 'Description'),
+    },
+  ],
+}

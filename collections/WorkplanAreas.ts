@@ -1,0 +1,64 @@
+import type { CollectionConfig } from 'payload'
+import { publicContentAccess } from '../access/contentAccess'
+import { label } from '../fields/label'
+import { slugField } from '../fields/slug'
+import { keepTranslatorsToTheirFields } from '../hooks/keepTranslatorsToTheirFields'
+import { refuseDeleteWhileReferenced } from '../hooks/refuseDeleteWhileReferenced'
+import { groups } from './groups'
+
+export const WorkplanAreas: CollectionConfig = {
+  slug: 'workplan-areas',
+  labels: {
+    singular: label('Arbeitsplan-Bereich', 'Área del plan de trabajo', 'Workplan area'),
+    plural: label('Arbeitsplan-Bereiche', 'Áreas del plan de trabajo', 'Workplan areas'),
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'dialogue', 'order', 'updatedAt'],
+    listSearchableFields: ['title', 'slug'],
+    group: groups.content,
+  },
+  defaultSort: 'order',
+  access: publicContentAccess,
+  hooks: {
+    beforeChange: [keepTranslatorsToTheirFields],
+    beforeDelete: [refuseDeleteWhileReferenced([{ collection: 'topics', field: 'areas' }])],
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: 200, label: label('Titel', 'Título', 'Title') },
+    slugField(),
+    {
+      name: 'dialogue',
+      type: 'relationship',
+      relationTo: 'dialogues',
+      required: true,
+      index: true,
+      label: label('Dialog', 'Diálogo', 'Dialogue'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'order',
+      type: 'number',
+      required: true,
+      defaultValue: 1,
+      min: 0,
+      max: 1000,
+      label: label('Reihenfolge', 'Orden', 'Order'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'description',
+      type: 'textarea',
+      localized: true,
+      maxLength: 2000,
+      label: label('Beschreibung', 'Descripción', 'Description'),
+    },
+    {
+      name: 'topics',
+      type: 'join',
+      collection: 'topics',
+      on: 'areas',
+      label: label('Themen', 'Temas', 'Topics'),
+    },
+  ],
+}

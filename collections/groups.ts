@@ -1,0 +1,7 @@
+import { label } from '../fields/label'
+
+export const groups = {
+  content: label('Inhalte', 'Contenidos', 'Content'),
+  site: label('Website', 'Sitio web', 'Website'),
+  admin: label('Verwaltung', 'Administración', 'Administration'),
+}
