@@ -15,7 +15,8 @@ const normalize = (value: unknown): unknown => {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(normalize(a)) === JSON.stringify(normalize(b))
 
-const ignored = new Set(['id', 'createdAt', 'updatedAt', '_status'])
+// System fields, and upload URLs that Payload computes on every read.
+const ignored = new Set(['id', 'createdAt', 'updatedAt', '_status', 'url', 'thumbnailURL'])
 
 // Paths of the non-localized values that `data` would change in `original`. Fields missing
 // from `data` are kept as they are by Payload, so they do not count as changes.

@@ -1,0 +1,61 @@
+// The access table as data: tests check every cell of it, docs/access.md shows it.
+// yes · no · published (the public sees published documents only) · self (own account only)
+// · own-locales (a translator: localized fields in the locales they own, drafts only).
+export type Rule = 'yes' | 'no' | 'published' | 'self' | 'own-locales'
+export type Actor = 'public' | 'translator' | 'editor' | 'admin'
+export type Operation = 'read' | 'create' | 'update' | 'delete'
+
+export const actors: Actor[] = ['public', 'translator', 'editor', 'admin']
+export const operations: Operation[] = ['read', 'create', 'update', 'delete']
+
+type Row = Record<Operation, Rule>
+const row = (read: Rule, create: Rule, update: Rule, remove: Rule): Row => ({ read, create, update, delete: remove })
+
+const publishedContent = {
+  public: row('published', 'no', 'no', 'no'),
+  translator: row('yes', 'no', 'own-locales', 'no'),
+  editor: row('yes', 'yes', 'yes', 'yes'),
+  admin: row('yes', 'yes', 'yes', 'yes'),
+}
+const openContent = { ...publishedContent, public: row('yes', 'no', 'no', 'no') }
+
+export const accessMatrix = {
+  dialogues: publishedContent,
+  sessions: publishedContent,
+  pages: publishedContent,
+  'workplan-areas': openContent,
+  topics: openContent,
+  stakeholders: openContent,
+  media: openContent,
+  subscribers: {
+    public: row('no', 'no', 'no', 'no'),
+    translator: row('no', 'no', 'no', 'no'),
+    editor: row('no', 'no', 'no', 'no'),
+    admin: row('yes', 'yes', 'yes', 'yes'),
+  },
+  users: {
+    public: row('no', 'no', 'no', 'no'),
+    translator: row('self', 'no', 'self', 'no'),
+    editor: row('self', 'no', 'self', 'no'),
+    admin: row('yes', 'yes', 'yes', 'yes'),
+  },
+} satisfies Record<string, Record<Actor, Row>>
+
+export type MatrixCollection = keyof typeof accessMatrix
+
+export function matrixCells() {
+  return (Object.keys(accessMatrix) as MatrixCollection[]).flatMap((collection) =>
+    actors.flatMap((actor) =>
+      operations.map((operation) => ({ collection, actor, operation, rule: accessMatrix[collection][actor][operation] })),
+    ),
+  )
+}
+
+export function matrixAsMarkdown(): string {
+  const header = `| collection | ${actors.join(' | ')} |\n| --- | ${actors.map(() => '---').join(' | ')} |`
+  const lines = (Object.keys(accessMatrix) as MatrixCollection[]).map((collection) => {
+    const cells = actors.map((actor) => operations.map((op) => `${op[0]}:${accessMatrix[collection][actor][op]}`).join(' '))
+    return `| ${collection} | ${cells.join(' | ')} |`
+  })
+  return [header, ...lines].join('\n')
+}
