@@ -1,0 +1,70 @@
+import type { CollectionSlug, Payload } from 'payload'
+import { sql } from '@payloadcms/db-postgres'
+import { locales } from '@/i18n/locales'
+import { seedContent } from '@/seed/seedContent'
+import { startPayload, stopPayload } from '../support/payload'
+
+let payload: Payload
+beforeAll(async () => {
+  payload = await startPayload()
+})
+afterAll(() => stopPayload(payload))
+
+async function rowCounts(): Promise<Record<string, number>> {
+  const db = payload.db as unknown as { drizzle: { execute: (q: unknown) => Promise<{ rows: { name: string }[] }> } }
+  const { rows } = await db.drizzle.execute(
+    sql`select table_name as name from information_schema.tables where table_schema = 'public' order by 1`,
+  )
+  const counts: Record<string, number> = {}
+  for (const { name } of rows) {
+    const result = await db.drizzle.execute(sql.raw(`select count(*)::int as n from "${name}"`))
+    counts[name] = (result.rows[0] as unknown as { n: number }).n
+  }
+  return counts
+}
+
+const seeded: CollectionSlug[] = ['dialogues', 'workplan-areas', 'topics', 'stakeholders', 'sessions', 'pages']
+const localizedTextFields: Record<string, string[]> = {
+  dialogues: ['title', 'slug', 'summary', 'body', 'partnerCountry.name'],
+  'workplan-areas': ['title', 'slug', 'description'],
+  topics: ['title', 'slug', 'description'],
+  stakeholders: ['name', 'slug', 'description'],
+  sessions: ['title', 'slug', 'summary', 'outcomes', 'place.city'],
+  pages: ['title', 'slug', 'summary', 'body'],
+}
+const valueAt = (doc: Record<string, unknown>, path: string) =>
+  path.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], doc)
+
+it('seeds the German-Mexican dialogue, and a second run changes no row', async () => {
+  const first = await seedContent(payload)
+  expect(first.created).toBe(20)
+  const after = await rowCounts()
+  const second = await seedContent(payload)
+  expect(second).toEqual({ created: 0, kept: 20 })
+  expect(await rowCounts()).toEqual(after)
+  expect(after.topics).toBe(7)
+  expect(after.workplan_areas).toBe(3)
+  expect(after.stakeholders).toBe(3)
+})
+
+it('fills every localized field of every seeded document in de, es and en, without fallback', async () => {
+  await seedContent(payload)
+  for (const collection of seeded) {
+    for (const locale of locales) {
+      const { docs } = await payload.find({ collection, locale, fallbackLocale: false, pagination: false, depth: 0 })
+      expect(docs.length).toBeGreaterThan(0)
+      for (const doc of docs as unknown as Record<string, unknown>[]) {
+        for (const path of localizedTextFields[collection]) {
+          expect({ collection, locale, path, filled: Boolean(valueAt(doc, path)) }).toEqual({ collection, locale, path, filled: true })
+        }
+      }
+    }
+  }
+  const { docs } = await payload.find({ collection: 'dialogues', locale: 'es', fallbackLocale: false, where: { slug: { equals: 'mexico' } } })
+  expect(docs[0].milestones?.map((m) => [m.year, Boolean(m.label)])).toEqual([
+    [2018, true],
+    [2022, true],
+    [2024, true],
+    [2025, true],
+  ])
+})
