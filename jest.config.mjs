@@ -25,6 +25,8 @@ const shared = {
 }
 
 const config = {
+  // Integration tests seed and migrate a real database; Jest reads this only at the top level.
+  testTimeout: 60_000,
   globalSetup: '<rootDir>/tests/setup/globalSetup.ts',
   globalTeardown: '<rootDir>/tests/setup/globalTeardown.ts',
   projects: [
@@ -40,7 +42,6 @@ const config = {
       displayName: 'integration',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
-      testTimeout: 60_000,
     },
   ],
 }
