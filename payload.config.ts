@@ -15,6 +15,7 @@ import { Stakeholders } from './collections/Stakeholders'
 import { Subscribers } from './collections/Subscribers'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
+import { withBoundaryValidation } from './collections/withBoundaryValidation'
 import { WorkplanAreas } from './collections/WorkplanAreas'
 import { Footer } from './globals/Footer'
 import { Navigation } from './globals/Navigation'
@@ -42,7 +43,7 @@ export default buildConfig({
       defaultTimezone: 'Europe/Berlin',
     },
   },
-  collections: [Dialogues, Sessions, WorkplanAreas, Topics, Stakeholders, Media, Pages, Subscribers, Users],
+  collections: [Dialogues, Sessions, WorkplanAreas, Topics, Stakeholders, Media, Pages, Subscribers, Users].map(withBoundaryValidation),
   globals: [Navigation, Footer, SiteSettings],
   jobs: {
     // Scheduled publishing runs as a job; only admins may trigger the queue over HTTP.
