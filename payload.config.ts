@@ -48,7 +48,8 @@ export default buildConfig({
   jobs: {
     // Scheduled publishing runs as a job; only admins may trigger the queue over HTTP.
     access: { run: isAdminRequest, queue: isAdminRequest, cancel: isAdminRequest },
-    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    // No cron timers in tests: they would keep Jest alive.
+    autoRun: process.env.NODE_ENV === 'test' ? [] : [{ cron: '* * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: () => process.env.NEXT_PHASE !== 'phase-production-build' && process.env.NODE_ENV !== 'test',
     tasks: [],
   },

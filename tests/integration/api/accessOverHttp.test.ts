@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { startPayload, stopPayload } from '../support/payload'
 import { createUser } from '../support/users'
-import { graphqlQuery, rest, tokenFor } from './http'
+import { closeRouteHandlers, graphqlQuery, rest, tokenFor } from './http'
 
 let payload: Payload
 let published: number, draft: number
@@ -12,7 +12,10 @@ beforeAll(async () => {
   draft = (await payload.create({ collection: 'dialogues', draft: true, data: { ...base, title: 'HTTP Entwurf', _status: 'draft' } })).id
   await payload.create({ collection: 'subscribers', data: { email: 'http-reader@example.org', status: 'confirmed', locale: 'de' } })
 })
-afterAll(() => stopPayload(payload))
+afterAll(async () => {
+  await closeRouteHandlers()
+  await stopPayload(payload)
+})
 
 describe('access over REST', () => {
   it('the public lists published dialogues only and cannot open a draft', async () => {

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { startPayload, stopPayload } from '../support/payload'
 import { createUser } from '../support/users'
-import { rest, tokenFor } from './http'
+import { closeRouteHandlers, rest, tokenFor } from './http'
 
 let payload: Payload
 let token: string
@@ -9,7 +9,10 @@ beforeAll(async () => {
   payload = await startPayload()
   token = await tokenFor(payload, await createUser(payload, 'editor'))
 })
-afterAll(() => stopPayload(payload))
+afterAll(async () => {
+  await closeRouteHandlers()
+  await stopPayload(payload)
+})
 
 type Errors = { errors?: { data?: { errors?: { path: string; message: string }[] }; message: string }[] }
 const fieldErrors = (json: Record<string, unknown>) => (json as Errors).errors?.[0]?.data?.errors ?? []

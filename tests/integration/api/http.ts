@@ -1,6 +1,7 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
-import type { Payload } from 'payload'
+import { getPayload, type Payload } from 'payload'
+import { stopPayload } from '../support/payload'
 import type { TestUser } from '../support/users'
 
 // Payload's own Next route handlers, called with real Requests: the same code path as /api.
@@ -34,4 +35,9 @@ export async function graphqlQuery(query: string, token?: string) {
   const request = new Request('http://localhost:3000/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query }) })
   const response = await graphql(request)
   return { status: response.status, json: (await response.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] } }
+}
+
+// The route handlers start their own Payload instance (the default key); close it with the file.
+export async function closeRouteHandlers(): Promise<void> {
+  await stopPayload(await getPayload({ config }))
 }
