@@ -7,6 +7,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { ConsentRecords } from './collections/ConsentRecords'
 import { Dialogues } from './collections/Dialogues'
 import { Media } from './collections/Media'
 import { Pages } from './collections/Pages'
@@ -23,6 +24,9 @@ import { SiteSettings } from './globals/SiteSettings'
 import { isAdminRequest } from './access/isAdmin'
 import { defaultLocale, localeLabels, locales } from './i18n/locales'
 import { readEnv, requireDatabaseUrl, requireSecret } from './lib/env'
+import { emailAdapterFromEnv } from './lib/mail/emailAdapter'
+import { newsletterEndpoints } from './newsletter/endpoints/public'
+import { purgeUnconfirmedTask } from './newsletter/purgeTask'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readEnv()
@@ -43,7 +47,9 @@ export default buildConfig({
       defaultTimezone: 'Europe/Berlin',
     },
   },
-  collections: [Dialogues, Sessions, WorkplanAreas, Topics, Stakeholders, Media, Pages, Subscribers, Users].map(withBoundaryValidation),
+  collections: [Dialogues, Sessions, WorkplanAreas, Topics, Stakeholders, Media, Pages, Subscribers, ConsentRecords, Users].map(withBoundaryValidation),
+  endpoints: newsletterEndpoints,
+  email: emailAdapterFromEnv(env),
   globals: [Navigation, Footer, SiteSettings],
   jobs: {
     // Scheduled publishing runs as a job; only admins may trigger the queue over HTTP.
@@ -51,7 +57,7 @@ export default buildConfig({
     // No cron timers in tests: they would keep Jest alive.
     autoRun: process.env.NODE_ENV === 'test' ? [] : [{ cron: '* * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: () => process.env.NEXT_PHASE !== 'phase-production-build' && process.env.NODE_ENV !== 'test',
-    tasks: [],
+    tasks: [purgeUnconfirmedTask],
   },
   editor: lexicalEditor(),
   db: postgresAdapter({

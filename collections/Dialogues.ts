@@ -7,6 +7,11 @@ import { keepTranslatorsToTheirFields } from '../hooks/keepTranslatorsToTheirFie
 import { refuseDeleteWhileReferenced } from '../hooks/refuseDeleteWhileReferenced'
 import { editorialVersions } from './editorialVersions'
 import { groups } from './groups'
+import { relatedToDialogue } from '../hooks/relatedCacheTags'
+import { revalidateContent } from '../hooks/revalidateContent'
+
+// Readers' pages showing this collection expire on every change (hooks/revalidateContent).
+const revalidate = revalidateContent('dialogues', relatedToDialogue)
 
 export const Dialogues: CollectionConfig = {
   slug: 'dialogues',
@@ -24,6 +29,8 @@ export const Dialogues: CollectionConfig = {
   versions: editorialVersions,
   hooks: {
     beforeChange: [keepTranslatorsToTheirFields],
+    afterChange: [revalidate.afterChange],
+    afterDelete: [revalidate.afterDelete],
     beforeDelete: [
       refuseDeleteWhileReferenced([
         { collection: 'sessions', field: 'dialogue' },

@@ -5,8 +5,13 @@ import { slugField } from '../fields/slug'
 import { keepTranslatorsToTheirFields } from '../hooks/keepTranslatorsToTheirFields'
 import { editorialVersions } from './editorialVersions'
 import { groups } from './groups'
+import { relatedToPage } from '../hooks/relatedCacheTags'
+import { revalidateContent } from '../hooks/revalidateContent'
 
 // Legal and accessibility pages: Impressum, Datenschutz, Barrierefreiheit, Leichte Sprache …
+// Readers' pages showing this collection expire on every change (hooks/revalidateContent).
+const revalidate = revalidateContent('pages', relatedToPage)
+
 export const pageKeys = ['imprint', 'privacy', 'accessibility', 'easy-language', 'sign-language'] as const
 
 export const Pages: CollectionConfig = {
@@ -23,7 +28,11 @@ export const Pages: CollectionConfig = {
   },
   access: draftContentAccess,
   versions: editorialVersions,
-  hooks: { beforeChange: [keepTranslatorsToTheirFields] },
+  hooks: {
+    beforeChange: [keepTranslatorsToTheirFields],
+    afterChange: [revalidate.afterChange],
+    afterDelete: [revalidate.afterDelete],
+  },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200, label: label('Titel', 'Título', 'Title') },
     slugField(),

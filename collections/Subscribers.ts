@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../access/isAdmin'
+import { subscriberDataEndpoints } from '../newsletter/endpoints/dataRights'
 import { label } from '../fields/label'
 import { locales } from '../i18n/locales'
 import { groups } from './groups'
@@ -20,6 +21,7 @@ export const Subscribers: CollectionConfig = {
     group: groups.admin,
   },
   access: { read: isAdmin, create: isAdmin, update: isAdmin, delete: isAdmin },
+  endpoints: subscriberDataEndpoints,
   fields: [
     { name: 'email', type: 'email', required: true, unique: true, label: label('E-Mail', 'Correo electrónico', 'E-mail') },
     {
@@ -41,5 +43,27 @@ export const Subscribers: CollectionConfig = {
     },
     { name: 'confirmedAt', type: 'date', label: label('Bestätigt am', 'Confirmado el', 'Confirmed at') },
     { name: 'unsubscribedAt', type: 'date', label: label('Abgemeldet am', 'Baja el', 'Unsubscribed at') },
+    // The confirmation token is stored only as its SHA-256; nobody reads it back (server code
+    // queries it with overrideAccess), and the admin never shows it.
+    {
+      name: 'tokenHash',
+      type: 'text',
+      index: true,
+      access: { read: () => false, update: () => false, create: () => false },
+      admin: { hidden: true },
+    },
+    {
+      name: 'tokenExpiresAt',
+      type: 'date',
+      index: true,
+      label: label('Link gültig bis', 'Enlace válido hasta', 'Link valid until'),
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'lastMailSentAt',
+      type: 'date',
+      label: label('Letzte Mail gesendet', 'Último correo enviado', 'Last mail sent'),
+      admin: { readOnly: true, position: 'sidebar' },
+    },
   ],
 }

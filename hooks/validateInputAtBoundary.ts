@@ -36,7 +36,7 @@ export const validateInputAtBoundary: CollectionBeforeOperationHook = async ({ a
   if (req.locale === 'all') throw new APIError(badLocale[language], 400, null, true)
 
   const relations: RelationIds = new Map()
-  const errors = inputProblems(collection.fields, args.data, relations).map(({ path, expected }) => ({
+  const errors = inputProblems(collection.fields, (args as { data?: unknown }).data, relations).map(({ path, expected }) => ({
     path,
     message: expectedText[expected][language],
   }))

@@ -1,8 +1,28 @@
 import { defineRouting } from 'next-intl/routing'
 import { defaultLocale, locales } from './locales'
 
+// Readers see addresses in their own language; the keys are the app/ folder names.
 export const routing = defineRouting({
   locales,
   defaultLocale,
   localePrefix: 'always',
+  // The middleware's Link headers would pair a page with the German slug in every locale;
+  // each page states its real translations in <head> (lib/seo/pageMetadata.ts) instead.
+  alternateLinks: false,
+  pathnames: {
+    '/': '/',
+    '/dialogues/[slug]': { de: '/dialoge/[slug]', es: '/dialogos/[slug]', en: '/dialogues/[slug]' },
+    '/dialogues/[slug]/sessions': {
+      de: '/dialoge/[slug]/sitzungen',
+      es: '/dialogos/[slug]/sesiones',
+      en: '/dialogues/[slug]/sessions',
+    },
+    '/sessions/[slug]': { de: '/sitzungen/[slug]', es: '/sesiones/[slug]', en: '/sessions/[slug]' },
+    '/topics/[slug]': { de: '/themen/[slug]', es: '/temas/[slug]', en: '/topics/[slug]' },
+    '/stakeholders/[slug]': { de: '/institutionen/[slug]', es: '/instituciones/[slug]', en: '/stakeholders/[slug]' },
+    // Legal and accessibility pages (Impressum, Datenschutz …) live at the top level.
+    '/[page]': '/[page]',
+  },
 })
+
+export type AppPathname = keyof typeof routing.pathnames

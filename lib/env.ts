@@ -9,6 +9,14 @@ const schema = z.object({
     .optional(),
   PAYLOAD_SECRET: z.string().min(32, 'PAYLOAD_SECRET must be at least 32 characters').optional(),
   SITE_URL: z.url().default('http://localhost:3000'),
+  // Mail: without SMTP_URL (development) mails go to the local outbox .data/outbox/.
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL must be an smtp:// or smtps:// URL').optional(),
+  MAIL_FROM: z.string().min(3).default('Digitaldialoge <newsletter@localhost>'),
+  // Rate limits live in PostgreSQL unless REDIS_URL is set.
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'REDIS_URL must be a redis:// URL').optional(),
+  // Newsletter sign-ups allowed per client IP per 10 minutes, and per address per hour.
+  NEWSLETTER_LIMIT_PER_IP: z.coerce.number().int().positive().default(20),
+  NEWSLETTER_LIMIT_PER_ADDRESS: z.coerce.number().int().positive().default(5),
 })
 
 export type Env = z.infer<typeof schema>

@@ -1,9 +1,15 @@
 import * as migration_20261125_131144_initial from './20261125_131144_initial';
+import * as migration_20261125_132826_newsletter from './20261125_132826_newsletter';
 
 export const migrations = [
   {
     up: migration_20261125_131144_initial.up,
     down: migration_20261125_131144_initial.down,
-    name: '20261125_131144_initial'
+    name: '20261125_131144_initial',
+  },
+  {
+    up: migration_20261125_132826_newsletter.up,
+    down: migration_20261125_132826_newsletter.down,
+    name: '20261125_132826_newsletter'
   },
 ];

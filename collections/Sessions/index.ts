@@ -7,6 +7,11 @@ import { keepTranslatorsToTheirFields } from '../../hooks/keepTranslatorsToTheir
 import { editorialVersions } from '../editorialVersions'
 import { groups } from '../groups'
 import { endsAfterStart } from './endsAfterStart'
+import { relatedToSession } from '../../hooks/relatedCacheTags'
+import { revalidateContent } from '../../hooks/revalidateContent'
+
+// Readers' pages showing this collection expire on every change (hooks/revalidateContent).
+const revalidate = revalidateContent('sessions', relatedToSession)
 
 export const sessionKinds = ['annual-session', 'working-group', 'workshop'] as const
 export const sessionFormats = ['in-person', 'online', 'hybrid'] as const
@@ -37,7 +42,11 @@ export const Sessions: CollectionConfig = {
   defaultSort: '-startsAt',
   access: draftContentAccess,
   versions: editorialVersions,
-  hooks: { beforeChange: [keepTranslatorsToTheirFields] },
+  hooks: {
+    beforeChange: [keepTranslatorsToTheirFields],
+    afterChange: [revalidate.afterChange],
+    afterDelete: [revalidate.afterDelete],
+  },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200, label: label('Titel', 'Título', 'Title') },
     slugField(),

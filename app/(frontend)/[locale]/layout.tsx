@@ -1,41 +1,44 @@
+import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { hasLocale, NextIntlClientProvider } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type React from 'react'
-import { LanguageSwitcher } from '@/components/LanguageSwitcher'
+import { SiteFooter } from '@/components/SiteFooter'
 import { SkipLink } from '@/components/SkipLink'
 import { routing } from '@/i18n/routing'
+import { getFooter } from '@/lib/content/reader'
+import { siteUrl } from '@/lib/seo/siteUrl'
 import './styles.css'
 
+// Nothing is rendered at build time (the database may be out of reach then): every page is
+// rendered on its first request, cached, and expired by tag when its content changes.
 export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }))
+  return []
 }
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({ locale: hasLocale(routing.locales, locale) ? locale : 'de', namespace: 'Layout' })
+  return { metadataBase: new URL(siteUrl()), title: { default: t('siteName'), template: `%s – ${t('siteName')}` } }
+}
 
 export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
   const t = await getTranslations({ locale, namespace: 'Layout' })
-  const languageLinks = routing.locales.map((code) => ({ locale: code, href: `/${code}` }))
+  const footer = await getFooter(locale)
 
   return (
     <html lang={locale}>
       <body>
         <SkipLink label={t('skipToContent')} />
-        <header className="site-header">
-          <a className="site-name" href={`/${locale}`}>
-            {t('siteName')}
-          </a>
-          <LanguageSwitcher current={locale} links={languageLinks} label={t('languageSwitcher')} />
-        </header>
         <NextIntlClientProvider>
-          <main id="main" tabIndex={-1}>
-            {children}
-          </main>
+          {children}
+          <SiteFooter locale={locale} links={footer.links} note={footer.note} />
         </NextIntlClientProvider>
-        <footer className="site-footer" aria-label={t('footer')} />
       </body>
     </html>
   )

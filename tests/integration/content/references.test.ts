@@ -27,7 +27,7 @@ describe('relations', () => {
     const topic = await payload.create({ collection: 'topics', data: { title: 'Join-Thema', areas: [area.id] } })
     const session = await payload.create({
       collection: 'sessions',
-      data: { title: 'Join-Sitzung', dialogue: dialogue.id, kind: 'workshop', format: 'online', startsAt: '2026-01-01T10:00:00.000Z', _status: 'published' },
+      data: { title: 'Join-Sitzung', dialogue: dialogue.id, kind: 'workshop', format: 'online', startsAt: '2026-01-01T10:00:00.000Z', startsAt_tz: 'Europe/Berlin', _status: 'published' },
     })
 
     const read = await payload.findByID({ collection: 'dialogues', id: dialogue.id, depth: 0 })

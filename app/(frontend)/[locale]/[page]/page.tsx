@@ -1,0 +1,51 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { RichText } from '@/components/content/RichText'
+import { TranslationNotice } from '@/components/content/TranslationNotice'
+import { fallbackLang } from '@/components/content/untranslated'
+import { PageShell } from '@/components/PageShell'
+import type { Locale } from '@/i18n/locales'
+import { readerParams } from '@/i18n/readerParams'
+import { getPageBySlug, getSlugs } from '@/lib/content/reader'
+import { pathsFor } from '@/lib/seo/localizedUrls'
+import { pageMetadata } from '@/lib/seo/pageMetadata'
+
+// Legal and accessibility pages: /de/impressum, /es/aviso-legal, /en/imprint …
+type Props = { params: Promise<{ locale: Locale; page: string }> }
+
+export function generateStaticParams() {
+  return []
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, page: slug } = await readerParams(params)
+  const found = await getPageBySlug(locale, slug)
+  if (!found) return {}
+  const layout = await getTranslations({ locale, namespace: 'Layout' })
+  return pageMetadata({
+    locale,
+    title: found.page.title,
+    description: found.page.summary,
+    paths: pathsFor('/[page]', await getSlugs('pages', found.page.id), 'page'),
+    siteName: layout('siteName'),
+  })
+}
+
+export default async function LegalPage({ params }: Props) {
+  const { locale, page: slug } = await readerParams(params)
+  setRequestLocale(locale)
+  const found = await getPageBySlug(locale, slug)
+  if (!found) notFound()
+  const { page, untranslated } = found
+  const paths = pathsFor('/[page]', await getSlugs('pages', page.id), 'page')
+  return (
+    <PageShell locale={locale} paths={paths}>
+      <article>
+        <h1 lang={fallbackLang(untranslated, 'title')}>{page.title}</h1>
+        <TranslationNotice locale={locale} untranslated={untranslated} />
+        <RichText data={page.body} lang={fallbackLang(untranslated, 'body')} />
+      </article>
+    </PageShell>
+  )
+}

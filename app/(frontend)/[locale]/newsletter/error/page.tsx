@@ -1,0 +1,19 @@
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { NewsletterResult } from '@/components/newsletter/NewsletterResult'
+import type { Locale } from '@/i18n/locales'
+
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ reason?: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: 'Newsletter.pages' })
+  return { title: t('errorTitle'), robots: { index: false } }
+}
+
+export default async function NewsletterErrorPage({ params, searchParams }: Props) {
+  const { locale } = await params
+  const { reason } = await searchParams
+  setRequestLocale(locale)
+  return <NewsletterResult locale={locale} page="error" reason={reason === 'expired' ? 'expired' : 'invalid'} />
+}

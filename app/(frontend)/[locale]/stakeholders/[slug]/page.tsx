@@ -1,0 +1,95 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { JsonLd } from '@/components/content/JsonLd'
+import { TranslationNotice } from '@/components/content/TranslationNotice'
+import { fallbackLang } from '@/components/content/untranslated'
+import { PageShell } from '@/components/PageShell'
+import { Link } from '@/i18n/navigation'
+import type { Locale } from '@/i18n/locales'
+import { readerParams } from '@/i18n/readerParams'
+import { countryName } from '@/lib/countryName'
+import { getSlugs, getStakeholder } from '@/lib/content/reader'
+import { pathsFor } from '@/lib/seo/localizedUrls'
+import { pageMetadata } from '@/lib/seo/pageMetadata'
+import { absoluteUrl } from '@/lib/seo/siteUrl'
+import { stakeholderOrganization } from '@/lib/seo/structuredData'
+
+type Props = { params: Promise<{ locale: Locale; slug: string }> }
+
+export function generateStaticParams() {
+  return []
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await readerParams(params)
+  const found = await getStakeholder(locale, slug)
+  if (!found) return {}
+  const layout = await getTranslations({ locale, namespace: 'Layout' })
+  return pageMetadata({
+    locale,
+    title: found.stakeholder.name,
+    description: found.stakeholder.description,
+    paths: pathsFor('/stakeholders/[slug]', await getSlugs('stakeholders', found.stakeholder.id)),
+    siteName: layout('siteName'),
+  })
+}
+
+export default async function StakeholderPage({ params }: Props) {
+  const { locale, slug } = await readerParams(params)
+  setRequestLocale(locale)
+  const found = await getStakeholder(locale, slug)
+  if (!found) notFound()
+  const { stakeholder, dialogues, untranslated } = found
+  const t = await getTranslations({ locale, namespace: 'Stakeholder' })
+  const paths = pathsFor('/stakeholders/[slug]', await getSlugs('stakeholders', stakeholder.id))
+
+  return (
+    <PageShell locale={locale} paths={paths}>
+      <article>
+        <p className="meta">{t('kind')}</p>
+        <h1 lang={fallbackLang(untranslated, 'name')}>
+          {stakeholder.name}
+          {stakeholder.acronym ? ` (${stakeholder.acronym})` : ''}
+        </h1>
+        <TranslationNotice locale={locale} untranslated={untranslated} />
+        {stakeholder.description ? (
+          <p className="lead" lang={fallbackLang(untranslated, 'description')}>
+            {stakeholder.description}
+          </p>
+        ) : null}
+        <dl className="facts">
+          <dt>{t('sector')}</dt>
+          <dd>{t(`sectors.${stakeholder.sector}`)}</dd>
+          <dt>{t('country')}</dt>
+          <dd>{countryName(locale, stakeholder.country)}</dd>
+          {stakeholder.website ? (
+            <>
+              <dt>{t('website')}</dt>
+              <dd>
+                <a href={stakeholder.website} rel="noopener">
+                  {stakeholder.website.replace(/^https:\/\//, '')}
+                </a>
+              </dd>
+            </>
+          ) : null}
+        </dl>
+        {dialogues.length ? (
+          <section aria-labelledby="dialogues">
+            <h2 id="dialogues">{t('dialogues')}</h2>
+            <ul>
+              {dialogues.map((dialogue) =>
+                dialogue.slug ? (
+                  <li key={dialogue.id}>
+                    <Link href={{ pathname: '/dialogues/[slug]', params: { slug: dialogue.slug } }}>{dialogue.title}</Link>
+                  </li>
+                ) : null,
+              )}
+            </ul>
+          </section>
+        ) : null}
+      </article>
+      <JsonLd data={stakeholderOrganization(stakeholder, paths[locale] ? absoluteUrl(paths[locale]) : undefined)} />
+    </PageShell>
+  )
+}

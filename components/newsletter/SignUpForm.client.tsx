@@ -1,0 +1,141 @@
+'use client'
+import { useTranslations } from 'next-intl'
+import { useActionState, useEffect, useRef } from 'react'
+import type { Locale } from '@/i18n/locales'
+import { signUpAction, type SignUpFormState } from '@/newsletter/actions'
+import type { InterestOption } from '@/newsletter/readerData'
+import type { SignUpField } from '@/newsletter/schema'
+
+const initial: SignUpFormState = { status: 'idle', errors: {}, email: '' }
+const fieldOrder: SignUpField[] = ['email', 'interests', 'consent']
+
+interface Props {
+  locale: Locale
+  privacyHref: string
+  interests: InterestOption[]
+}
+
+export function SignUpFormFields({ locale, privacyHref, interests }: Props) {
+  const t = useTranslations('Newsletter')
+  const [state, action, pending] = useActionState(signUpAction, initial)
+  const form = useRef<HTMLFormElement>(null)
+  const status = useRef<HTMLParagraphElement>(null)
+
+  // After an answer, focus goes to the first field in error, or to the answer itself.
+  useEffect(() => {
+    if (state.status === 'idle') return
+    const first = fieldOrder.find((field) => state.errors[field])
+    const target = first ? form.current?.querySelector<HTMLElement>(`[data-field="${first}"]`) : status.current
+    target?.focus()
+  }, [state])
+
+  const error = (field: SignUpField) => state.errors[field]
+  const errorId = (field: SignUpField) => `newsletter-${field}-error`
+  const describedBy = (field: SignUpField, ...more: string[]) =>
+    [...more, error(field) ? errorId(field) : null].filter(Boolean).join(' ') || undefined
+
+  if (state.status === 'accepted') {
+    return (
+      <div className="newsletter-result" role="status">
+        <p ref={status} tabIndex={-1}>
+          <strong>{t('pages.checkMailTitle')}</strong>
+        </p>
+        <p>{t('pages.checkMailText')}</p>
+      </div>
+    )
+  }
+
+  const notice =
+    state.status === 'rate-limited'
+      ? t('errors.rateLimited')
+      : state.status === 'unavailable'
+        ? t('errors.unavailable')
+        : state.status === 'invalid'
+          ? t('errorSummary')
+          : null
+
+  return (
+    <form ref={form} action={action} noValidate className="newsletter-form">
+      <input type="hidden" name="locale" value={locale} />
+      <p ref={status} tabIndex={-1} role="alert" className="newsletter-notice">
+        {notice}
+      </p>
+
+      <div className="field">
+        <label htmlFor="newsletter-email">{t('email')}</label>
+        <p id="newsletter-email-hint" className="hint">
+          {t('emailHint')}
+        </p>
+        <input
+          id="newsletter-email"
+          data-field="email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          maxLength={254}
+          defaultValue={state.email}
+          aria-invalid={error('email') ? true : undefined}
+          aria-describedby={describedBy('email', 'newsletter-email-hint')}
+        />
+        {error('email') && (
+          <p id={errorId('email')} className="error">
+            {t(`errors.${error('email') as 'email'}`)}
+          </p>
+        )}
+      </div>
+
+      {interests.length > 0 && (
+        <fieldset className="field" aria-describedby={describedBy('interests')}>
+          <legend>{t('interests')}</legend>
+          {interests.map((area, index) => (
+            <div key={area.id}>
+              <input
+                id={`newsletter-interest-${area.id}`}
+                type="checkbox"
+                name="interests"
+                value={area.id}
+                data-field={index === 0 ? 'interests' : undefined}
+              />
+              <label htmlFor={`newsletter-interest-${area.id}`}>{area.title}</label>
+            </div>
+          ))}
+          {error('interests') && (
+            <p id={errorId('interests')} className="error">
+              {t('errors.interests')}
+            </p>
+          )}
+        </fieldset>
+      )}
+
+      <div className="field">
+        <input
+          id="newsletter-consent"
+          data-field="consent"
+          type="checkbox"
+          name="consent"
+          aria-invalid={error('consent') ? true : undefined}
+          aria-describedby={describedBy('consent')}
+        />
+        <label htmlFor="newsletter-consent">
+          {t.rich('consent', { privacy: (chunks) => <a href={privacyHref}>{chunks}</a> })}
+        </label>
+        {error('consent') && (
+          <p id={errorId('consent')} className="error">
+            {t('errors.consent')}
+          </p>
+        )}
+      </div>
+
+      {/* Bots fill every field; people never see this one. */}
+      <div aria-hidden="true" style={{ position: 'absolute', left: '-10000px', width: 1, height: 1, overflow: 'hidden' }}>
+        <label htmlFor="newsletter-website">{t('honeypot')}</label>
+        <input id="newsletter-website" type="text" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
+
+      <button type="submit" disabled={pending} aria-disabled={pending || undefined}>
+        {pending ? t('submitting') : t('submit')}
+      </button>
+    </form>
+  )
+}

@@ -1,0 +1,88 @@
+import type { Payload } from 'payload'
+import type { Locale } from '@/i18n/locales'
+import type { Dialogue, Stakeholder, Topic, WorkplanArea } from '@/payload-types'
+import { findUntranslatedFields } from './untranslated'
+
+export type DialogueSummary = Pick<Dialogue, 'id' | 'title' | 'slug' | 'summary' | 'partnerCountry' | 'updatedAt'>
+
+export interface WorkplanAreaWithTopics extends Pick<WorkplanArea, 'id' | 'title' | 'slug' | 'description'> {
+  topics: Pick<Topic, 'id' | 'title' | 'slug'>[]
+}
+
+export interface DialoguePage {
+  dialogue: Dialogue
+  partners: Stakeholder[]
+  areas: WorkplanAreaWithTopics[]
+  untranslated: string[]
+}
+
+const localizedFields = ['title', 'summary', 'body', 'partnerCountry', 'milestones'] as const
+
+export async function listDialogues(payload: Payload, locale: Locale): Promise<DialogueSummary[]> {
+  const found = await payload.find({
+    collection: 'dialogues',
+    locale,
+    overrideAccess: false,
+    depth: 0,
+    pagination: false,
+    sort: 'title',
+    select: { title: true, slug: true, summary: true, partnerCountry: true, updatedAt: true },
+  })
+  return found.docs as DialogueSummary[]
+}
+
+// Everything the dialogue page shows, in the reader's locale.
+export async function findDialoguePage(payload: Payload, locale: Locale, id: number): Promise<DialoguePage | null> {
+  const dialogue = await payload.findByID({
+    collection: 'dialogues',
+    id,
+    locale,
+    overrideAccess: false,
+    disableErrors: true,
+    depth: 1,
+    joins: false,
+  })
+  if (!dialogue) return null
+  const [areas, untranslated] = await Promise.all([
+    listWorkplanAreas(payload, locale, id),
+    findUntranslatedFields(payload, 'dialogues', id, locale, localizedFields),
+  ])
+  const partners = (dialogue.partnerInstitutions ?? []).filter(
+    (partner): partner is Stakeholder => typeof partner === 'object' && partner !== null,
+  )
+  return { dialogue, partners, areas, untranslated }
+}
+
+async function listWorkplanAreas(payload: Payload, locale: Locale, dialogueId: number): Promise<WorkplanAreaWithTopics[]> {
+  const [areas, topics] = await Promise.all([
+    payload.find({
+      collection: 'workplan-areas',
+      where: { dialogue: { equals: dialogueId } },
+      locale,
+      overrideAccess: false,
+      depth: 0,
+      pagination: false,
+      sort: 'order',
+      select: { title: true, slug: true, description: true },
+    }),
+    payload.find({
+      collection: 'topics',
+      where: { 'areas.dialogue': { equals: dialogueId } },
+      locale,
+      overrideAccess: false,
+      depth: 0,
+      pagination: false,
+      sort: 'title',
+      select: { title: true, slug: true, areas: true },
+    }),
+  ])
+  return areas.docs.map((area) => ({
+    id: area.id,
+    title: area.title,
+    slug: area.slug,
+    description: area.description,
+    topics: topics.docs
+      .filter((topic) => (topic.areas ?? []).some((a) => (typeof a === 'object' ? a.id : a) === area.id))
+      .map(({ id, title, slug }) => ({ id, title, slug })),
+  }))
+}

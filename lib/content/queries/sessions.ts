@@ -1,0 +1,60 @@
+import type { Payload } from 'payload'
+import type { Locale } from '@/i18n/locales'
+import type { Session, Stakeholder, Topic } from '@/payload-types'
+import { findUntranslatedFields } from './untranslated'
+
+export type SessionSummary = Pick<
+  Session,
+  'id' | 'title' | 'slug' | 'kind' | 'format' | 'startsAt' | 'startsAt_tz' | 'endsAt' | 'endsAt_tz' | 'place' | 'summary'
+>
+
+export interface SessionPage {
+  session: Session
+  dialogue: { id: number; title: string; slug?: string | null } | null
+  topics: Topic[]
+  stakeholders: Stakeholder[]
+  untranslated: string[]
+}
+
+const localizedFields = ['title', 'summary', 'outcomes', 'place'] as const
+
+// All published sessions of a dialogue, earliest first; the page splits upcoming from past.
+export async function listSessions(payload: Payload, locale: Locale, dialogueId: number): Promise<SessionSummary[]> {
+  const found = await payload.find({
+    collection: 'sessions',
+    where: { dialogue: { equals: dialogueId } },
+    locale,
+    overrideAccess: false,
+    depth: 0,
+    pagination: false,
+    sort: 'startsAt',
+    select: {
+      title: true, slug: true, kind: true, format: true, startsAt: true, startsAt_tz: true,
+      endsAt: true, endsAt_tz: true, place: true, summary: true,
+    },
+  })
+  return found.docs as SessionSummary[]
+}
+
+export async function findSessionPage(payload: Payload, locale: Locale, id: number): Promise<SessionPage | null> {
+  const session = await payload.findByID({
+    collection: 'sessions',
+    id,
+    locale,
+    overrideAccess: false,
+    disableErrors: true,
+    depth: 1,
+  })
+  if (!session) return null
+  const untranslated = await findUntranslatedFields(payload, 'sessions', id, locale, localizedFields)
+  const populated = <T extends object>(items: (number | T)[] | null | undefined) =>
+    (items ?? []).filter((item): item is T => typeof item === 'object' && item !== null)
+  const dialogue = typeof session.dialogue === 'object' ? session.dialogue : null
+  return {
+    session,
+    dialogue: dialogue ? { id: dialogue.id, title: dialogue.title, slug: dialogue.slug } : null,
+    topics: populated<Topic>(session.topics),
+    stakeholders: populated<Stakeholder>(session.stakeholders),
+    untranslated,
+  }
+}

@@ -1,0 +1,31 @@
+import type { Payload } from 'payload'
+import type { Locale } from '@/i18n/locales'
+import type { Session, Topic, WorkplanArea } from '@/payload-types'
+import { findUntranslatedFields } from './untranslated'
+
+export interface TopicPage {
+  topic: Topic
+  areas: WorkplanArea[]
+  sessions: Pick<Session, 'id' | 'title' | 'slug' | 'startsAt' | 'startsAt_tz'>[]
+  untranslated: string[]
+}
+
+export async function findTopicPage(payload: Payload, locale: Locale, id: number): Promise<TopicPage | null> {
+  const topic = await payload.findByID({ collection: 'topics', id, locale, overrideAccess: false, disableErrors: true, depth: 1 })
+  if (!topic) return null
+  const [sessions, untranslated] = await Promise.all([
+    payload.find({
+      collection: 'sessions',
+      where: { topics: { contains: id } },
+      locale,
+      overrideAccess: false,
+      depth: 0,
+      pagination: false,
+      sort: '-startsAt',
+      select: { title: true, slug: true, startsAt: true, startsAt_tz: true },
+    }),
+    findUntranslatedFields(payload, 'topics', id, locale, ['title', 'description']),
+  ])
+  const areas = (topic.areas ?? []).filter((area): area is WorkplanArea => typeof area === 'object' && area !== null)
+  return { topic, areas, sessions: sessions.docs as TopicPage['sessions'], untranslated }
+}

@@ -1,0 +1,54 @@
+import type { Payload } from 'payload'
+import { defaultLocale, type Locale } from '@/i18n/locales'
+import type { SluggedCollection } from './slugs'
+
+// Field paths (e.g. "summary", "milestones.2.label") that the locale lacks and that the
+// reader therefore sees in German. Payload fills them silently from the fallback locale;
+// asking again with `fallbackLocale: false` tells which ones those are.
+export async function findUntranslatedFields(
+  payload: Payload,
+  collection: SluggedCollection,
+  id: number,
+  locale: Locale,
+  fields: readonly string[],
+): Promise<string[]> {
+  if (locale === defaultLocale) return []
+  const select = Object.fromEntries(fields.map((field) => [field, true]))
+  const read = (fallback: boolean) =>
+    payload.findByID({
+      collection,
+      id,
+      locale,
+      fallbackLocale: fallback ? defaultLocale : false,
+      depth: 0,
+      overrideAccess: false,
+      disableErrors: true,
+      select,
+    }) as Promise<Record<string, unknown> | null>
+  const [shown, own] = await Promise.all([read(true), read(false)])
+  if (!shown || !own) return []
+  return fields.flatMap((field) => missingPaths(shown[field], own[field], field))
+}
+
+function isEmpty(value: unknown): boolean {
+  return value == null || value === '' || (Array.isArray(value) && value.length === 0)
+}
+
+function missingPaths(shown: unknown, own: unknown, path: string): string[] {
+  if (isEmpty(shown)) return []
+  if (isEmpty(own)) return [path]
+  if (Array.isArray(shown) && Array.isArray(own)) {
+    return shown.flatMap((item, i) => missingPaths(item, own[i], `${path}.${i}`))
+  }
+  // Rich text is one localized value: it is either there or not.
+  if (isPlainObject(shown) && isPlainObject(own) && !('root' in shown)) {
+    return Object.keys(shown)
+      .filter((key) => key !== 'id')
+      .flatMap((key) => missingPaths(shown[key], own[key], `${path}.${key}`))
+  }
+  return []
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}

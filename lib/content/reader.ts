@@ -1,0 +1,79 @@
+import { unstable_cache } from 'next/cache'
+import { cache } from 'react'
+import { tags } from '@/lib/cacheTags'
+import { payloadClient } from '@/lib/payloadClient'
+import type { Locale } from '@/i18n/locales'
+import { findDialoguePage, listDialogues as queryDialogues } from './queries/dialogues'
+import { findFooter, findLegalPage } from './queries/pages'
+import { listSessions as querySessions, findSessionPage } from './queries/sessions'
+import { listSitemapEntries } from './queries/sitemap'
+import { findIdBySlug, findSlugs, type SluggedCollection } from './queries/slugs'
+import { findStakeholderPage } from './queries/stakeholders'
+import { findTopicPage } from './queries/topics'
+import type { Payload } from 'payload'
+
+// What reader pages call. Each read is cached in Next's data cache under tags from
+// lib/cacheTags (so a hook can expire exactly it) and wrapped in React's cache(), so a page
+// and its generateMetadata share one database round trip.
+function cachedRead<Args extends (string | number)[], Result>(
+  name: string,
+  query: (payload: Payload, ...args: Args) => Promise<Result>,
+  tagsFor: (...args: Args) => string[],
+) {
+  return cache((...args: Args) =>
+    unstable_cache(async () => query(await payloadClient(), ...args), [name, ...args.map(String)], {
+      tags: tagsFor(...args),
+    })(),
+  )
+}
+
+const resolveSlug = cachedRead(
+  'slug',
+  (payload, collection: SluggedCollection, locale: Locale, slug: string) => findIdBySlug(payload, collection, locale, slug),
+  // The German slug is tried too (see findIdBySlug), so its tag must clear this entry as well.
+  (collection, locale, slug) => [tags.slug(collection, locale, slug), tags.slug(collection, 'de', slug)],
+)
+
+export const getSlugs = cachedRead(
+  'slugs',
+  (payload, collection: SluggedCollection, id: number) => findSlugs(payload, collection, id),
+  (collection, id) => [tags.document(collection, id)],
+)
+
+// Slug → id first, then the document by id: the page's content is tagged by the document,
+// so a change to it (or to what it embeds) reaches every locale's page at once.
+function bySlug<Result>(collection: SluggedCollection, read: (locale: Locale, id: number) => Promise<Result | null>) {
+  return async (locale: Locale, slug: string): Promise<Result | null> => {
+    const id = await resolveSlug(collection, locale, slug)
+    return id == null ? null : read(locale, id)
+  }
+}
+
+const dialogueById = cachedRead('dialogue', findDialoguePage, (_locale, id) => [tags.document('dialogues', id)])
+export const getDialogue = bySlug('dialogues', dialogueById)
+
+export const listDialogues = cachedRead('dialogues', queryDialogues, () => [tags.list('dialogues')])
+
+export const listSessions = cachedRead('sessions-of', querySessions, (_locale, dialogueId) => [
+  tags.sessionsOf(dialogueId),
+  tags.document('dialogues', dialogueId),
+])
+
+const sessionById = cachedRead('session', findSessionPage, (_locale, id) => [tags.document('sessions', id)])
+export const getSession = bySlug('sessions', sessionById)
+
+const topicById = cachedRead('topic', findTopicPage, (_locale, id) => [tags.document('topics', id)])
+export const getTopic = bySlug('topics', topicById)
+
+const stakeholderById = cachedRead('stakeholder', findStakeholderPage, (_locale, id) => [tags.document('stakeholders', id)])
+export const getStakeholder = bySlug('stakeholders', stakeholderById)
+
+const pageById = cachedRead('page', findLegalPage, (_locale, id) => [tags.document('pages', id)])
+export const getPageBySlug = bySlug('pages', pageById)
+
+export const getFooter = cachedRead('footer', findFooter, () => [tags.global('footer')])
+
+export const listSitemap = cachedRead('sitemap', listSitemapEntries, () =>
+  (['dialogues', 'sessions', 'topics', 'stakeholders', 'pages'] as const).map((collection) => tags.list(collection)),
+)
+

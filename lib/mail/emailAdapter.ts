@@ -1,0 +1,24 @@
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
+import nodemailer from 'nodemailer'
+import type { Env } from '../env'
+import { createOutboxTransport } from './outboxTransport'
+
+// "Name <address>" or a bare address, as MAIL_FROM may be written.
+export function parseSender(from: string): { name: string; address: string } {
+  const match = /^\s*(.*?)\s*<([^>]+)>\s*$/.exec(from)
+  if (match) return { name: match[1] || match[2], address: match[2] }
+  return { name: from.trim(), address: from.trim() }
+}
+
+// Always hand the adapter a transport: without one it would try to create an Ethereal account
+// over the network. skipVerify: the app must start even while the mail server is unreachable.
+export function emailAdapterFromEnv(env: Env) {
+  const sender = parseSender(env.MAIL_FROM)
+  const transport = env.SMTP_URL ? nodemailer.createTransport(env.SMTP_URL) : createOutboxTransport()
+  return nodemailerAdapter({
+    defaultFromAddress: sender.address,
+    defaultFromName: sender.name,
+    transport,
+    skipVerify: true,
+  })
+}

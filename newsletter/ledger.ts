@@ -1,0 +1,87 @@
+import { createHash, createHmac } from 'node:crypto'
+import type { Payload, PayloadRequest } from 'payload'
+import type { Locale } from '../i18n/locales'
+
+// The append-only proof of consent (collections/ConsentRecords.ts). Records are created when
+// consent is given; later facts (confirmed, withdrawn) are filled in once and never rewritten.
+
+export interface PrivacyNotice {
+  version: string
+  hash: string
+}
+
+// The reader agreed to the privacy page of their language as it stood at that moment: its
+// last change time names the version, the SHA-256 of its text proves which text it was.
+export async function currentPrivacyNotice(payload: Payload, locale: Locale, req?: PayloadRequest): Promise<PrivacyNotice> {
+  const { docs } = await payload.find({
+    collection: 'pages',
+    where: { key: { equals: 'privacy' } },
+    locale,
+    fallbackLocale: false,
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    req,
+  })
+  const page = docs[0]
+  if (!page) return { version: 'missing', hash: createHash('sha256').update('').digest('hex') }
+  const text = JSON.stringify({ title: page.title, summary: page.summary ?? null, body: page.body ?? null })
+  return { version: `${page.id}@${page.updatedAt}`, hash: createHash('sha256').update(text).digest('hex') }
+}
+
+// A salted HMAC: the address cannot be read back, only matched against one already known.
+export function hashIp(secret: string, ip: string | null): string | null {
+  if (!ip) return null
+  return createHmac('sha256', `consent-ip:${secret}`).update(ip).digest('hex')
+}
+
+interface Given {
+  subscriberId: number
+  locale: Locale
+  notice: PrivacyNotice
+  ipHash: string | null
+  at: Date
+}
+
+export async function recordConsentGiven(payload: Payload, req: PayloadRequest, given: Given): Promise<void> {
+  await payload.create({
+    collection: 'consent-records',
+    data: {
+      subscriber: given.subscriberId,
+      purpose: 'newsletter',
+      language: given.locale,
+      noticeVersion: given.notice.version,
+      noticeHash: given.notice.hash,
+      givenAt: given.at.toISOString(),
+      ipHash: given.ipHash,
+    },
+    overrideAccess: true,
+    req,
+  })
+}
+
+// Fills in `field` on the subscriber's open records (not yet withdrawn, field still empty).
+async function fillOpenRecords(
+  payload: Payload,
+  req: PayloadRequest,
+  subscriberId: number,
+  field: 'confirmedAt' | 'withdrawnAt',
+  at: Date,
+): Promise<void> {
+  await payload.update({
+    collection: 'consent-records',
+    where: {
+      and: [{ subscriber: { equals: subscriberId } }, { [field]: { exists: false } }, { withdrawnAt: { exists: false } }],
+    },
+    data: { [field]: at.toISOString() },
+    overrideAccess: true,
+    depth: 0,
+    req,
+  })
+}
+
+export const recordConsentConfirmed = (payload: Payload, req: PayloadRequest, subscriberId: number, at: Date) =>
+  fillOpenRecords(payload, req, subscriberId, 'confirmedAt', at)
+
+export const recordConsentWithdrawn = (payload: Payload, req: PayloadRequest, subscriberId: number, at: Date) =>
+  fillOpenRecords(payload, req, subscriberId, 'withdrawnAt', at)

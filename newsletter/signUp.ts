@@ -1,0 +1,160 @@
+import { ValidationError, type Payload, type PayloadRequest } from 'payload'
+import type { Locale } from '../i18n/locales'
+import { readEnv, requireSecret } from '../lib/env'
+import type { Subscriber } from '../payload-types'
+import { currentPrivacyNotice, hashIp, recordConsentGiven } from './ledger'
+import { sendConfirmationMail } from './mails'
+import { consumeForAddress, consumeForIp } from './rateLimit'
+import type { FieldErrors, SignUpInput } from './schema'
+import { newConfirmationToken } from './tokens'
+import { inTransaction } from './transaction'
+
+// A pending address gets at most one new mail per interval, however often it is entered.
+export const RESEND_INTERVAL_MS = 10 * 60 * 1000
+
+export interface SignUpContext {
+  ip: string | null
+  now?: Date
+}
+
+// Every accepted sign-up answers 'accepted' — new, pending, confirmed or unsubscribed alike —
+// so the answer never tells whether an address is known.
+export type SignUpOutcome =
+  | { status: 'accepted' }
+  | { status: 'invalid'; errors: FieldErrors }
+  | { status: 'rate-limited'; retryAfterSeconds: number }
+
+type Mail = { to: string; locale: Locale; token: string; subscriberId: number }
+
+export async function signUp(payload: Payload, input: SignUpInput, context: SignUpContext): Promise<SignUpOutcome> {
+  const ipVerdict = await consumeForIp(payload, context.ip)
+  if (!ipVerdict.ok) return { status: 'rate-limited', retryAfterSeconds: ipVerdict.retryAfterSeconds }
+  // Bots fill the hidden field: they hear the usual answer and nothing is written or sent.
+  if (input.website) return { status: 'accepted' }
+  const addressVerdict = await consumeForAddress(payload, input.email)
+  if (!addressVerdict.ok) return { status: 'rate-limited', retryAfterSeconds: addressVerdict.retryAfterSeconds }
+
+  if (!(await interestsExist(payload, input.interests))) return { status: 'invalid', errors: { interests: 'interests' } }
+
+  const now = context.now ?? new Date()
+  const mail = await register(payload, input, context.ip, now)
+  if (mail) await sendOrRelease(payload, mail)
+  return { status: 'accepted' }
+}
+
+// Two sign-ups of one new address may race; the unique index lets one insert win, the loser's
+// transaction rolls back whole, and its second round finds the row like any known address.
+async function register(payload: Payload, input: SignUpInput, ip: string | null, now: Date): Promise<Mail | null> {
+  for (let round = 0; ; round++) {
+    const existing = await findByEmail(payload, input.email)
+    try {
+      if (!existing) return await inTransaction(payload, (req) => write(payload, req, input, ip, now, null))
+      if (existing.status === 'confirmed') return null
+      const claim = await claimMail(payload, existing.id, now)
+      if (!claim.claimed) return null
+      try {
+        return await inTransaction(payload, (req) => write(payload, req, input, ip, now, existing))
+      } catch (error) {
+        await releaseMail(payload, existing.id, claim.previous)
+        throw error
+      }
+    } catch (error) {
+      if (round < 3 && isUniqueViolation(error)) continue
+      throw error
+    }
+  }
+}
+
+const isUniqueViolation = (error: unknown) =>
+  error instanceof ValidationError && error.data.errors.some((item) => item.path === 'email')
+
+async function write(
+  payload: Payload,
+  req: PayloadRequest,
+  input: SignUpInput,
+  ip: string | null,
+  now: Date,
+  existing: Subscriber | null,
+): Promise<Mail> {
+  const env = readEnv()
+  const token = newConfirmationToken(now)
+  const fields = {
+    status: 'pending' as const,
+    locale: input.locale,
+    interests: input.interests,
+    tokenHash: token.hash,
+    tokenExpiresAt: token.expiresAt.toISOString(),
+    lastMailSentAt: now.toISOString(),
+  }
+  const subscriber = existing
+    ? await payload.update({ collection: 'subscribers', id: existing.id, data: fields, overrideAccess: true, depth: 0, req })
+    : await payload.create({ collection: 'subscribers', data: { email: input.email, ...fields }, overrideAccess: true, depth: 0, req })
+
+  // A pending re-send keeps the consent already recorded; a new or returning reader gives it anew.
+  if (existing?.status !== 'pending') {
+    await recordConsentGiven(payload, req, {
+      subscriberId: subscriber.id,
+      locale: input.locale,
+      notice: await currentPrivacyNotice(payload, input.locale, req),
+      ipHash: hashIp(requireSecret(env), ip),
+      at: now,
+    })
+  }
+  return { to: input.email, locale: input.locale, token: token.token, subscriberId: subscriber.id }
+}
+
+// Interests must name workplan areas the public can see; anything else is a bad request, not
+// a foreign-key failure deep in the write.
+async function interestsExist(payload: Payload, ids: number[]): Promise<boolean> {
+  if (ids.length === 0) return true
+  const unique = [...new Set(ids)]
+  const { totalDocs } = await payload.count({ collection: 'workplan-areas', where: { id: { in: unique } }, overrideAccess: false })
+  return totalDocs === unique.length
+}
+
+async function findByEmail(payload: Payload, email: string): Promise<Subscriber | undefined> {
+  const { docs } = await payload.find({
+    collection: 'subscribers',
+    where: { email: { equals: email } },
+    limit: 1,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  return docs[0]
+}
+
+interface Pool {
+  query: (sql: string, values: unknown[]) => Promise<{ rows: Array<Record<string, unknown>> }>
+}
+const poolOf = (payload: Payload) => (payload.db as unknown as { pool: Pool }).pool
+
+// The right to send the next mail is claimed in one conditional UPDATE: PostgreSQL re-checks
+// the condition under the row lock, so of many parallel sign-ups of one address only one wins.
+async function claimMail(payload: Payload, id: number, now: Date): Promise<{ claimed: boolean; previous: unknown }> {
+  const due = new Date(now.getTime() - RESEND_INTERVAL_MS)
+  const { rows } = await poolOf(payload).query(
+    `UPDATE subscribers AS s SET last_mail_sent_at = $1
+       FROM (SELECT id, last_mail_sent_at FROM subscribers WHERE id = $2 FOR UPDATE) AS before
+      WHERE s.id = before.id AND (s.last_mail_sent_at IS NULL OR s.last_mail_sent_at <= $3)
+      RETURNING before.last_mail_sent_at AS previous`,
+    [now, id, due],
+  )
+  return { claimed: rows.length === 1, previous: rows[0]?.previous ?? null }
+}
+
+async function releaseMail(payload: Payload, id: number, previous: unknown): Promise<void> {
+  await poolOf(payload).query('UPDATE subscribers SET last_mail_sent_at = $1 WHERE id = $2', [previous, id])
+}
+
+// The mail goes out after the commit. If sending fails the claim is released, so the next
+// attempt sends at once; the reader still gets the usual answer (the failure is logged).
+async function sendOrRelease(payload: Payload, mail: Mail): Promise<void> {
+  const env = readEnv()
+  try {
+    await sendConfirmationMail(payload, { ...mail, siteUrl: env.SITE_URL, secret: requireSecret(env) })
+  } catch (error) {
+    payload.logger.error({ err: error, msg: 'newsletter: confirmation mail could not be sent' })
+    await releaseMail(payload, mail.subscriberId, null)
+  }
+}

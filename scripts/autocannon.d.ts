@@ -1,0 +1,32 @@
+// autocannon ships no types; only what scripts/benchSignup.ts uses.
+declare module 'autocannon' {
+  interface Request {
+    method?: string
+    path?: string
+    headers?: Record<string, string>
+    body?: string
+  }
+  interface Options {
+    url: string
+    connections: number
+    amount: number
+    requests: Array<{ method: string; path: string; setupRequest: (request: Request) => Request }>
+  }
+  interface Histogram {
+    average: number
+    p50: number
+    p99: number
+    max: number
+  }
+  interface Result {
+    duration: number
+    requests: Histogram & { total: number }
+    latency: Histogram
+    non2xx: number
+    errors: number
+    timeouts: number
+    statusCodeStats: Record<string, { count: number }>
+  }
+  function autocannon(options: Options): Promise<Result>
+  export default autocannon
+}

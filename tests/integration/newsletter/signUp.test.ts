@@ -1,0 +1,236 @@
+import type { Payload, SanitizedConfig } from 'payload'
+import { decodeSubject, parseMail, startInbox } from './smtpInbox'
+import { linkFrom, restClient, subscriberByEmail, uniqueAddress, uniqueIp } from './support'
+
+let inbox: Awaited<ReturnType<typeof startInbox>>
+let payload: Payload
+let api: ReturnType<typeof restClient>
+let stopPayload: (payload: Payload) => Promise<void>
+
+// The mail transport is read from SMTP_URL when the config loads, so the config is imported
+// only after the in-process SMTP server is listening.
+beforeAll(async () => {
+  inbox = await startInbox()
+  process.env.SMTP_URL = inbox.url
+  const { default: config } = await import('@payload-config')
+  const { getPayload } = await import('payload')
+  const support = await import('../support/payload')
+  const key = `newsletter-${Math.random()}`
+  payload = await getPayload({ config, key })
+  api = restClient(config as unknown as Promise<SanitizedConfig>, key)
+  stopPayload = support.stopPayload
+})
+afterAll(async () => {
+  await stopPayload?.(payload)
+  await inbox?.stop()
+})
+
+const signUpJson = (email: string, extra: Record<string, unknown> = {}, ip?: string) =>
+  api('POST', '/api/newsletter/sign-up', { json: { email, consent: true, locale: 'de', ...extra }, ip })
+
+async function waitForMail(address: string, count = 1) {
+  for (let i = 0; i < 100 && inbox.mailsTo(address).length < count; i++) await new Promise((r) => setTimeout(r, 20))
+  return inbox.mailsTo(address)
+}
+
+test('a valid sign-up gets a mail in its language whose link confirms the subscription', async () => {
+  const email = uniqueAddress()
+  const response = await signUpJson(email, { locale: 'es' })
+  expect(response.status).toBe(200)
+  expect(await response.json()).toEqual({ status: 'accepted' })
+  const [pending] = await subscriberByEmail(payload, email)
+  expect(pending.status).toBe('pending')
+
+  const [mail] = await waitForMail(email)
+  const { headers, body } = parseMail(mail.raw)
+  expect(decodeSubject(headers.get('subject'))).toBe('Confirme su suscripción al boletín')
+  expect(body).toContain('Usted (o alguien con su dirección) desea recibir el boletín')
+  expect(headers.get('list-unsubscribe')).toMatch(/^<http:\/\/localhost:3000\/api\/newsletter\/unsubscribe\?id=\d+&token=[\w-]+>$/)
+  expect(headers.get('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click')
+
+  const confirm = await api('GET', linkFrom(body, '/api/newsletter/confirm'))
+  expect(confirm.status).toBe(303)
+  expect(confirm.headers.get('location')).toBe('http://localhost:3000/es/newsletter/confirmed')
+  const [confirmed] = await subscriberByEmail(payload, email)
+  expect(confirmed.status).toBe('confirmed')
+  const { docs: records } = await payload.find({ collection: 'consent-records', where: { subscriber: { equals: confirmed.id } } })
+  expect(records).toHaveLength(1)
+  expect(records[0]).toMatchObject({ purpose: 'newsletter', language: 'es' })
+  expect(records[0].confirmedAt).toBeTruthy()
+  expect(records[0].noticeHash).toMatch(/^[0-9a-f]{64}$/)
+  expect(records[0].ipHash).toMatch(/^[0-9a-f]{64}$/)
+})
+
+test('a confirmation link works once: the second click is refused', async () => {
+  const email = uniqueAddress()
+  await signUpJson(email)
+  const [mail] = await waitForMail(email)
+  const link = linkFrom(parseMail(mail.raw).body, '/api/newsletter/confirm')
+  expect((await api('GET', link)).headers.get('location')).toBe('http://localhost:3000/de/newsletter/confirmed')
+  const again = await api('GET', link)
+  expect(again.headers.get('location')).toBe('http://localhost:3000/de/newsletter/error?reason=invalid')
+})
+
+test('an expired confirmation link is refused and leaves the sign-up pending', async () => {
+  const email = uniqueAddress()
+  await signUpJson(email, { locale: 'en' })
+  const [mail] = await waitForMail(email)
+  const [subscriber] = await subscriberByEmail(payload, email)
+  await payload.update({
+    collection: 'subscribers',
+    id: subscriber.id,
+    data: { tokenExpiresAt: new Date(Date.now() - 1000).toISOString() },
+    overrideAccess: true,
+  })
+  const response = await api('GET', linkFrom(parseMail(mail.raw).body, '/api/newsletter/confirm'))
+  expect(response.headers.get('location')).toBe('http://localhost:3000/en/newsletter/error?reason=expired')
+  expect((await subscriberByEmail(payload, email))[0].status).toBe('pending')
+})
+
+test('a made-up token is refused', async () => {
+  const response = await api('GET', `/api/newsletter/confirm?token=${'A'.repeat(43)}`)
+  expect(response.headers.get('location')).toBe('http://localhost:3000/de/newsletter/error?reason=invalid')
+})
+
+test('the unsubscribe link and the RFC 8058 one-click POST both unsubscribe, idempotently', async () => {
+  const viaLink = uniqueAddress()
+  const viaPost = uniqueAddress()
+  await signUpJson(viaLink)
+  await signUpJson(viaPost, { locale: 'en' })
+  const linkMail = parseMail((await waitForMail(viaLink))[0].raw)
+  const postMail = parseMail((await waitForMail(viaPost))[0].raw)
+
+  const link = linkFrom(linkMail.body, '/api/newsletter/unsubscribe')
+  const first = await api('GET', link)
+  expect(first.status).toBe(303)
+  expect(first.headers.get('location')).toBe('http://localhost:3000/de/newsletter/unsubscribed')
+  expect((await api('GET', link)).headers.get('location')).toBe('http://localhost:3000/de/newsletter/unsubscribed')
+  expect((await subscriberByEmail(payload, viaLink))[0].status).toBe('unsubscribed')
+
+  const oneClick = postMail.headers.get('list-unsubscribe')!.slice(1, -1)
+  const post = () =>
+    api('POST', oneClick, { body: 'List-Unsubscribe=One-Click', headers: { 'content-type': 'application/x-www-form-urlencoded' } })
+  expect((await post()).status).toBe(200)
+  expect((await post()).status).toBe(200)
+  const [unsubscribed] = await subscriberByEmail(payload, viaPost)
+  expect(unsubscribed.status).toBe('unsubscribed')
+  const { docs: records } = await payload.find({ collection: 'consent-records', where: { subscriber: { equals: unsubscribed.id } } })
+  expect(records[0].withdrawnAt).toBeTruthy()
+
+  const forged = await api('POST', oneClick.replace(/token=[\w-]+/, `token=${'x'.repeat(43)}`), { body: 'List-Unsubscribe=One-Click' })
+  expect(forged.status).toBe(400)
+})
+
+test('the answer is identical for a new, pending, confirmed and unsubscribed address', async () => {
+  const [fresh, pending, confirmed, unsubscribed] = [1, 2, 3, 4].map(() => uniqueAddress())
+  for (const email of [pending, confirmed, unsubscribed]) await signUpJson(email)
+  const confirmMail = parseMail((await waitForMail(confirmed))[0].raw).body
+  await api('GET', linkFrom(confirmMail, '/api/newsletter/confirm'))
+  const unsubscribeMail = parseMail((await waitForMail(unsubscribed))[0].raw).body
+  await api('GET', linkFrom(unsubscribeMail, '/api/newsletter/unsubscribe'))
+
+  const answers = await Promise.all(
+    [fresh, pending, confirmed, unsubscribed].map(async (email) => {
+      const response = await signUpJson(email)
+      return { status: response.status, body: await response.text(), type: response.headers.get('content-type') }
+    }),
+  )
+  expect(new Set(answers.map((answer) => JSON.stringify(answer))).size).toBe(1)
+
+  const forms = await Promise.all(
+    [fresh, pending, confirmed, unsubscribed].map(async (email) => {
+      const response = await api('POST', '/api/newsletter/sign-up', { form: { email, consent: 'on', locale: 'de' } })
+      return `${response.status} ${response.headers.get('location')}`
+    }),
+  )
+  expect(new Set(forms)).toEqual(new Set(['303 http://localhost:3000/de/newsletter/check-mail']))
+})
+
+test('a pending address gets at most one more mail per interval, and a returning reader one mail', async () => {
+  const email = uniqueAddress()
+  await signUpJson(email)
+  await waitForMail(email)
+  await signUpJson(email)
+  await signUpJson(email)
+  await new Promise((r) => setTimeout(r, 300))
+  expect(inbox.mailsTo(email)).toHaveLength(1)
+})
+
+test('50 parallel sign-ups of one address make one row, one consent record, one mail and no error', async () => {
+  const email = uniqueAddress('parallel')
+  const responses = await Promise.all(Array.from({ length: 50 }, () => signUpJson(email, {}, uniqueIp())))
+  expect(responses.map((response) => response.status).filter((status) => status !== 200 && status !== 429)).toEqual([])
+  expect(responses.filter((response) => response.status === 200).length).toBeGreaterThanOrEqual(5)
+  const rows = await subscriberByEmail(payload, email)
+  expect(rows).toHaveLength(1)
+  const { totalDocs } = await payload.count({ collection: 'consent-records', where: { subscriber: { equals: rows[0].id } } })
+  expect(totalDocs).toBe(1)
+  await new Promise((r) => setTimeout(r, 300))
+  expect(inbox.mailsTo(email)).toHaveLength(1)
+})
+
+test('a filled honeypot gets the usual answer and nothing is stored or sent', async () => {
+  const email = uniqueAddress('bot')
+  const response = await signUpJson(email, { website: 'http://spam.example' })
+  expect(response.status).toBe(200)
+  expect(await response.json()).toEqual({ status: 'accepted' })
+  expect(await subscriberByEmail(payload, email)).toHaveLength(0)
+  await new Promise((r) => setTimeout(r, 200))
+  expect(inbox.mailsTo(email)).toHaveLength(0)
+})
+
+test('invalid input answers 400 with field codes and writes nothing; a form post goes back to the form', async () => {
+  const email = uniqueAddress()
+  const response = await api('POST', '/api/newsletter/sign-up', { json: { email, consent: false, locale: 'fr' } })
+  expect(response.status).toBe(400)
+  expect(await response.json()).toEqual({ status: 'invalid', errors: { consent: 'consent', locale: 'locale' } })
+  expect(await subscriberByEmail(payload, email)).toHaveLength(0)
+  const broken = await api('POST', '/api/newsletter/sign-up', { body: '{not json', headers: { 'content-type': 'application/json' } })
+  expect(broken.status).toBe(400)
+  const unknownArea = await signUpJson(email, { interests: [987654] })
+  expect(unknownArea.status).toBe(400)
+  expect(await unknownArea.json()).toEqual({ status: 'invalid', errors: { interests: 'interests' } })
+  expect(await subscriberByEmail(payload, email)).toHaveLength(0)
+  const form = await api('POST', '/api/newsletter/sign-up', { form: { email: 'nope', locale: 'en' } })
+  expect(form.status).toBe(303)
+  expect(form.headers.get('location')).toBe('http://localhost:3000/en/newsletter?errors=email%2Cconsent')
+})
+
+test('a flood from one IP gets 429 with a localized message', async () => {
+  const ip = uniqueIp()
+  const statuses: number[] = []
+  let last: Response | undefined
+  for (let i = 0; i < 22; i++) {
+    last = await signUpJson(uniqueAddress('flood'), { locale: 'en' }, ip)
+    statuses.push(last.status)
+  }
+  expect(statuses.slice(0, 20).every((status) => status === 200)).toBe(true)
+  expect(statuses.slice(20)).toEqual([429, 429])
+  expect(last!.headers.get('retry-after')).toMatch(/^\d+$/)
+  expect(await last!.json()).toMatchObject({ error: 'rateLimited', message: 'Too many attempts. Please wait a few minutes and try again.' })
+})
+
+test('one address signed up from many IPs is limited too', async () => {
+  const email = uniqueAddress('target')
+  const statuses: number[] = []
+  for (let i = 0; i < 7; i++) statuses.push((await signUpJson(email, {}, uniqueIp())).status)
+  expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200])
+  expect(statuses.slice(5)).toEqual([429, 429])
+})
+
+test('chosen interests are stored with the sign-up', async () => {
+  const dialogue = await payload.create({
+    collection: 'dialogues',
+    data: { title: 'Newsletter-Dialog', partnerCountry: { code: 'MX', name: 'Mexiko' }, _status: 'published' },
+    context: { disableRevalidate: true },
+  })
+  const area = await payload.create({
+    collection: 'workplan-areas',
+    data: { title: 'KI', dialogue: dialogue.id, order: 1 },
+    context: { disableRevalidate: true },
+  })
+  const email = uniqueAddress()
+  expect((await signUpJson(email, { interests: [area.id] })).status).toBe(200)
+  const [subscriber] = await subscriberByEmail(payload, email)
+  expect(subscriber.interests).toEqual([area.id])
+})

@@ -1,0 +1,53 @@
+import { randomBytes } from 'node:crypto'
+import type { Payload, SanitizedConfig } from 'payload'
+import { handleEndpoints } from 'payload'
+
+export const uniqueAddress = (prefix = 'reader') => `${prefix}-${randomBytes(4).toString('hex')}@example.org`
+export const uniqueIp = () => `10.${[0, 0, 0].map(() => Math.floor(Math.random() * 250) + 1).join('.')}`
+
+interface Call {
+  json?: unknown
+  form?: Record<string, string | string[]>
+  body?: string
+  ip?: string
+  headers?: Record<string, string>
+  auth?: string
+}
+
+// Requests go through Payload's REST handler, exactly as the Next route passes them on.
+export function restClient(config: Promise<SanitizedConfig>, key: string) {
+  return async function call(method: string, path: string, options: Call = {}): Promise<Response> {
+    const headers = new Headers(options.headers)
+    headers.set('x-forwarded-for', options.ip ?? uniqueIp())
+    let body: string | undefined = options.body
+    if (options.json !== undefined) {
+      headers.set('content-type', 'application/json')
+      body = JSON.stringify(options.json)
+    } else if (options.form) {
+      headers.set('content-type', 'application/x-www-form-urlencoded')
+      const params = new URLSearchParams()
+      for (const [name, value] of Object.entries(options.form)) for (const item of [value].flat()) params.append(name, item)
+      body = params.toString()
+    }
+    if (options.auth) headers.set('authorization', options.auth)
+    const request = new Request(new URL(path, 'http://localhost:3000'), { method, headers, body })
+    return handleEndpoints({ config, request, payloadInstanceCacheKey: key })
+  }
+}
+
+export async function subscriberByEmail(payload: Payload, email: string) {
+  const { docs } = await payload.find({
+    collection: 'subscribers',
+    where: { email: { equals: email } },
+    overrideAccess: true,
+    depth: 0,
+    pagination: false,
+  })
+  return docs
+}
+
+export const linkFrom = (body: string, path: string) => {
+  const match = new RegExp(`https?://[^\\s"<>]*${path.replace(/\//g, '\\/')}\\?[^\\s"<>]+`).exec(body)
+  if (!match) throw new Error(`no ${path} link in mail`)
+  return match[0].replace(/&amp;/g, '&')
+}
