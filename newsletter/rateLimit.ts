@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto'
 import type { Payload } from 'payload'
-import { RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
-import { ConfigurationError, readEnv } from '../lib/env'
+import { Redis } from 'ioredis'
+import { RateLimiterPostgres, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
+import { readEnv } from '../lib/env'
 
-// Limits live in the shared database (table created by the newsletter migration), so every
-// app instance counts against the same numbers. Addresses are keyed by their hash, never in clear.
+// Limits live in a store every app instance shares — Redis when REDIS_URL is set, else the
+// database (table created by the newsletter migration) — so all instances count against the
+// same numbers. Addresses are keyed by their hash, never in clear.
 export const RATE_LIMIT_TABLE = 'newsletter_rate_limits'
 
 interface Limiters {
@@ -19,21 +21,38 @@ function limitersFor(payload: Payload): Limiters {
   const known = byPool.get(pool)
   if (known) return known
   const env = readEnv()
+  const perIp = { keyPrefix: 'nl-ip', points: env.NEWSLETTER_LIMIT_PER_IP, duration: 600 }
+  const perAddress = { keyPrefix: 'nl-addr', points: env.NEWSLETTER_LIMIT_PER_ADDRESS, duration: 3600 }
+  let limiters: Limiters
   if (env.REDIS_URL) {
-    throw new ConfigurationError('REDIS_URL is set, but no Redis client is installed yet; unset it to use PostgreSQL.')
-  }
-  const common = { storeClient: pool, tableName: RATE_LIMIT_TABLE, tableCreated: true, clearExpiredByTimeout: false }
-  const limiters: Limiters = {
-    perIp: new RateLimiterPostgres({ ...common, keyPrefix: 'nl-ip', points: env.NEWSLETTER_LIMIT_PER_IP, duration: 600 }),
-    perAddress: new RateLimiterPostgres({
-      ...common,
-      keyPrefix: 'nl-addr',
-      points: env.NEWSLETTER_LIMIT_PER_ADDRESS,
-      duration: 3600,
-    }),
+    const storeClient = redisClient(env.REDIS_URL)
+    limiters = { perIp: new RateLimiterRedis({ storeClient, ...perIp }), perAddress: new RateLimiterRedis({ storeClient, ...perAddress }) }
+  } else {
+    const common = { storeClient: pool, tableName: RATE_LIMIT_TABLE, tableCreated: true, clearExpiredByTimeout: false }
+    limiters = {
+      perIp: new RateLimiterPostgres({ ...common, ...perIp }),
+      perAddress: new RateLimiterPostgres({ ...common, ...perAddress }),
+    }
   }
   byPool.set(pool, limiters)
   return limiters
+}
+
+const redisClients = new Map<string, Redis>()
+
+// One connection per address; a command fails after one retry instead of hanging a sign-up.
+function redisClient(url: string): Redis {
+  const known = redisClients.get(url)
+  if (known) return known
+  const client = new Redis(url, { maxRetriesPerRequest: 1 })
+  client.on('error', (error) => console.error('[newsletter] Redis:', error.message))
+  redisClients.set(url, client)
+  return client
+}
+
+export async function closeRateLimitStores(): Promise<void> {
+  await Promise.all([...redisClients.values()].map((client) => client.quit().catch(() => undefined)))
+  redisClients.clear()
 }
 
 export type RateVerdict = { ok: true } | { ok: false; retryAfterSeconds: number }
