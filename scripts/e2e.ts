@@ -1,5 +1,6 @@
 // `npm run test:e2e`: a fresh embedded PostgreSQL with migrations and the seed, a production
-// build (skip with E2E_SKIP_BUILD=1), `next start` on a free port, then the browser tests.
+// build (skip with E2E_SKIP_BUILD=1), `next start` on a free port, then the browser tests
+// (or, with E2E_RUN=<script>, that script: the benches use it).
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -69,10 +70,15 @@ try {
   await waitFor(`${baseUrl}/de`, 60_000)
   log(`server ready at ${baseUrl}`)
 
-  exitCode = await run(process.execPath, [jestBin, '--config', 'jest.e2e.config.mjs', ...process.argv.slice(2)], {
+  // E2E_RUN=scripts/benchSignup.ts runs that script against the same server instead of jest.
+  const [command, args] = process.env.E2E_RUN
+    ? ['npx', ['tsx', process.env.E2E_RUN]]
+    : [process.execPath, [jestBin, '--config', 'jest.e2e.config.mjs', ...process.argv.slice(2)]]
+  exitCode = await run(command, args, {
     ...env,
-    NODE_OPTIONS: '--experimental-vm-modules',
+    NODE_OPTIONS: process.env.E2E_RUN ? '' : '--experimental-vm-modules',
     E2E_BASE_URL: baseUrl,
+    BENCH_URL: baseUrl,
   })
 } catch (error) {
   console.error('[e2e]', error)
