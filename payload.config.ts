@@ -24,6 +24,8 @@ import { SiteSettings } from './globals/SiteSettings'
 import { isAdminRequest } from './access/isAdmin'
 import { defaultLocale, localeLabels, locales } from './i18n/locales'
 import { readEnv, requireDatabaseUrl, requireSecret } from './lib/env'
+import { livePreviewUrl } from './lib/preview/livePreviewUrl'
+import { previewableCollections } from './lib/preview/previewableCollections'
 import { emailAdapterFromEnv } from './lib/mail/emailAdapter'
 import { newsletterEndpoints } from './newsletter/endpoints/public'
 import { purgeUnconfirmedTask } from './newsletter/purgeTask'
@@ -38,6 +40,14 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' – Digitaldialoge' },
+    livePreview: {
+      collections: [...previewableCollections],
+      url: livePreviewUrl,
+      breakpoints: [
+        { label: 'Mobil', name: 'mobile', width: 375, height: 667 },
+        { label: 'Desktop', name: 'desktop', width: 1280, height: 800 },
+      ],
+    },
     timezones: {
       supportedTimezones: [
         { label: 'Berlin (MEZ/MESZ)', value: 'Europe/Berlin' },

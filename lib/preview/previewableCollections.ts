@@ -1,0 +1,9 @@
+// Collections with drafts whose latest version editors can preview from the admin.
+export const previewableCollections = ['dialogues', 'sessions', 'pages'] as const
+export type PreviewableCollection = (typeof previewableCollections)[number]
+
+export const isPreviewable = (value: string): value is PreviewableCollection =>
+  (previewableCollections as readonly string[]).includes(value)
+
+export const previewPath = (collection: PreviewableCollection, locale: string, id: number | string) =>
+  `/${locale}/preview/${collection}/${id}`
