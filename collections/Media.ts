@@ -5,6 +5,8 @@ import { keepTranslatorsToTheirFields } from '../hooks/keepTranslatorsToTheirFie
 import { refuseDeleteWhileReferenced } from '../hooks/refuseDeleteWhileReferenced'
 import { groups } from './groups'
 
+const webp = { format: 'webp' as const, options: { quality: 82 } }
+
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: {
@@ -26,12 +28,13 @@ export const Media: CollectionConfig = {
   upload: {
     staticDir: '.data/media',
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/svg+xml', 'application/pdf'],
+    // Every size as WebP: smaller downloads for readers than JPEG or PNG at the same quality.
     imageSizes: [
-      { name: 'thumbnail', width: 400 },
-      { name: 'medium', width: 900 },
-      { name: 'large', width: 1600 },
+      { name: 'thumbnail', width: 400, formatOptions: webp },
+      { name: 'medium', width: 900, formatOptions: webp },
+      { name: 'large', width: 1600, formatOptions: webp },
     ],
-    formatOptions: { format: 'webp', options: { quality: 82 } },
+    formatOptions: webp,
     adminThumbnail: 'thumbnail',
   },
   fields: [
