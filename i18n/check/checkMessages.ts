@@ -1,0 +1,81 @@
+import { messageSignature } from './messageSignature'
+
+export type Messages = { [key: string]: string | Messages }
+export type ProblemKind = 'missing' | 'extra' | 'syntax' | 'placeholders' | 'tags' | 'empty' | 'not-text'
+
+export interface Problem {
+  locale: string
+  key: string
+  kind: ProblemKind
+  detail: string
+}
+
+export function flatten(messages: Messages, prefix = ''): Map<string, unknown> {
+  const flat = new Map<string, unknown>()
+  for (const [key, value] of Object.entries(messages)) {
+    const path = prefix ? `${prefix}.${key}` : key
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      for (const [inner, innerValue] of flatten(value as Messages, path)) flat.set(inner, innerValue)
+    } else flat.set(path, value)
+  }
+  return flat
+}
+
+const list = (items: string[]) => (items.length ? items.join(', ') : 'none')
+
+// Every locale against the German source: same keys, valid ICU, same arguments and tags, no
+// empty strings. The source itself is checked for syntax and emptiness too.
+export function checkMessages(source: Messages, translations: Record<string, Messages>, sourceLocale = 'de'): Problem[] {
+  const problems: Problem[] = []
+  const sourceFlat = flatten(source)
+  const signatures = new Map<string, ReturnType<typeof messageSignature>>()
+
+  for (const [key, value] of sourceFlat) {
+    if (typeof value !== 'string') problems.push({ locale: sourceLocale, key, kind: 'not-text', detail: typeof value })
+    else if (value.trim() === '') problems.push({ locale: sourceLocale, key, kind: 'empty', detail: 'empty string' })
+    else {
+      try {
+        signatures.set(key, messageSignature(value))
+      } catch (error) {
+        problems.push({ locale: sourceLocale, key, kind: 'syntax', detail: (error as Error).message })
+      }
+    }
+  }
+
+  for (const [locale, messages] of Object.entries(translations)) {
+    const flat = flatten(messages)
+    for (const key of sourceFlat.keys()) {
+      if (!flat.has(key)) problems.push({ locale, key, kind: 'missing', detail: `in ${sourceLocale}, not in ${locale}` })
+    }
+    for (const [key, value] of flat) {
+      if (!sourceFlat.has(key)) {
+        problems.push({ locale, key, kind: 'extra', detail: `not in ${sourceLocale}` })
+        continue
+      }
+      if (typeof value !== 'string') {
+        problems.push({ locale, key, kind: 'not-text', detail: typeof value })
+        continue
+      }
+      if (value.trim() === '') {
+        problems.push({ locale, key, kind: 'empty', detail: 'empty string' })
+        continue
+      }
+      let signature
+      try {
+        signature = messageSignature(value)
+      } catch (error) {
+        problems.push({ locale, key, kind: 'syntax', detail: (error as Error).message })
+        continue
+      }
+      const expected = signatures.get(key)
+      if (!expected) continue
+      if (expected.arguments.join() !== signature.arguments.join()) {
+        problems.push({ locale, key, kind: 'placeholders', detail: `expected ${list(expected.arguments)}, found ${list(signature.arguments)}` })
+      }
+      if (expected.tags.join() !== signature.tags.join()) {
+        problems.push({ locale, key, kind: 'tags', detail: `expected ${list(expected.tags)}, found ${list(signature.tags)}` })
+      }
+    }
+  }
+  return problems
+}
