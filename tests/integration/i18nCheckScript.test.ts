@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-const run = (env: NodeJS.ProcessEnv = {}) =>
+const run = (env: Record<string, string> = {}) =>
   spawnSync('npx', ['tsx', 'scripts/i18nCheck.ts'], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60_000 })
 
 it('npm run i18n:check passes on the repository and fails, naming file and key, on a planted error', () => {
