@@ -3,6 +3,7 @@ import { draftContentAccess } from '../access/contentAccess'
 import { countryCodeField } from '../fields/countryCode'
 import { label } from '../fields/label'
 import { slugField } from '../fields/slug'
+import { summaryField, titleField } from '../fields/text'
 import { keepTranslatorsToTheirFields } from '../hooks/keepTranslatorsToTheirFields'
 import { refuseDeleteWhileReferenced } from '../hooks/refuseDeleteWhileReferenced'
 import { editorialVersions } from './editorialVersions'
@@ -39,7 +40,7 @@ export const Dialogues: CollectionConfig = {
     ],
   },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, maxLength: 200, label: label('Titel', 'Título', 'Title') },
+    titleField(),
     slugField(),
     {
       name: 'partnerCountry',
@@ -57,13 +58,7 @@ export const Dialogues: CollectionConfig = {
         },
       ],
     },
-    {
-      name: 'summary',
-      type: 'textarea',
-      localized: true,
-      maxLength: 600,
-      label: label('Kurzfassung', 'Resumen', 'Summary'),
-    },
+    summaryField(),
     { name: 'body', type: 'richText', localized: true, label: label('Text', 'Texto', 'Body') },
     {
       name: 'milestones',

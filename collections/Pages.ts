@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { draftContentAccess } from '../access/contentAccess'
 import { label } from '../fields/label'
 import { slugField } from '../fields/slug'
+import { summaryField, titleField } from '../fields/text'
 import { keepTranslatorsToTheirFields } from '../hooks/keepTranslatorsToTheirFields'
 import { editorialVersions } from './editorialVersions'
 import { groups } from './groups'
@@ -34,7 +35,7 @@ export const Pages: CollectionConfig = {
     afterDelete: [revalidate.afterDelete],
   },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, maxLength: 200, label: label('Titel', 'Título', 'Title') },
+    titleField(),
     slugField(),
     {
       name: 'key',
@@ -51,13 +52,7 @@ export const Pages: CollectionConfig = {
         ),
       },
     },
-    {
-      name: 'summary',
-      type: 'textarea',
-      localized: true,
-      maxLength: 600,
-      label: label('Kurzfassung', 'Resumen', 'Summary'),
-    },
+    summaryField(),
     { name: 'body', type: 'richText', localized: true, label: label('Text', 'Texto', 'Body') },
   ],
 }

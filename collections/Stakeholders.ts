@@ -3,6 +3,7 @@ import { publicContentAccess } from '../access/contentAccess'
 import { countryCodeField } from '../fields/countryCode'
 import { label } from '../fields/label'
 import { slugField } from '../fields/slug'
+import { descriptionField, titleField } from '../fields/text'
 import { keepTranslatorsToTheirFields } from '../hooks/keepTranslatorsToTheirFields'
 import { refuseDeleteWhileReferenced } from '../hooks/refuseDeleteWhileReferenced'
 import { groups } from './groups'
@@ -48,7 +49,7 @@ export const Stakeholders: CollectionConfig = {
     ],
   },
   fields: [
-    { name: 'name', type: 'text', required: true, localized: true, maxLength: 200, label: label('Name', 'Nombre', 'Name') },
+    titleField('name', label('Name', 'Nombre', 'Name')),
     slugField('name'),
     {
       name: 'acronym',
@@ -73,13 +74,7 @@ export const Stakeholders: CollectionConfig = {
         !value || /^https:\/\/[^\s/$.?#].[^\s]*$/i.test(value) || 'https://…',
     },
     { name: 'logo', type: 'upload', relationTo: 'media', label: label('Logo', 'Logotipo', 'Logo') },
-    {
-      name: 'description',
-      type: 'textarea',
-      localized: true,
-      maxLength: 2000,
-      label: label('Beschreibung', 'Descripción', 'Description'),
-    },
+    descriptionField(),
     {
       name: 'dialogues',
       type: 'join',

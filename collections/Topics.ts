@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { publicContentAccess } from '../access/contentAccess'
 import { label } from '../fields/label'
 import { slugField } from '../fields/slug'
+import { descriptionField, titleField } from '../fields/text'
 import { keepTranslatorsToTheirFields } from '../hooks/keepTranslatorsToTheirFields'
 import { refuseDeleteWhileReferenced } from '../hooks/refuseDeleteWhileReferenced'
 import { groups } from './groups'
@@ -32,7 +33,7 @@ export const Topics: CollectionConfig = {
     beforeDelete: [refuseDeleteWhileReferenced([{ collection: 'sessions', field: 'topics' }])],
   },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, maxLength: 200, label: label('Titel', 'Título', 'Title') },
+    titleField(),
     slugField(),
     {
       name: 'areas',
@@ -43,12 +44,6 @@ export const Topics: CollectionConfig = {
       label: label('Arbeitsplan-Bereiche', 'Áreas del plan de trabajo', 'Workplan areas'),
       admin: { position: 'sidebar' },
     },
-    {
-      name: 'description',
-      type: 'textarea',
-      localized: true,
-      maxLength: 2000,
-      label: label('Beschreibung', 'Descripción', 'Description'),
-    },
+    descriptionField(),
   ],
 }

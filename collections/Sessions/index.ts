@@ -3,6 +3,7 @@ import { draftContentAccess } from '../../access/contentAccess'
 import { countryCodeField } from '../../fields/countryCode'
 import { label } from '../../fields/label'
 import { slugField } from '../../fields/slug'
+import { summaryField, titleField } from '../../fields/text'
 import { keepTranslatorsToTheirFields } from '../../hooks/keepTranslatorsToTheirFields'
 import { editorialVersions } from '../editorialVersions'
 import { groups } from '../groups'
@@ -48,7 +49,7 @@ export const Sessions: CollectionConfig = {
     afterDelete: [revalidate.afterDelete],
   },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, maxLength: 200, label: label('Titel', 'Título', 'Title') },
+    titleField(),
     slugField(),
     {
       name: 'dialogue',
@@ -108,13 +109,7 @@ export const Sessions: CollectionConfig = {
         { name: 'venue', type: 'text', localized: true, maxLength: 200, label: label('Veranstaltungsort', 'Sede', 'Venue') },
       ],
     },
-    {
-      name: 'summary',
-      type: 'textarea',
-      localized: true,
-      maxLength: 600,
-      label: label('Kurzfassung', 'Resumen', 'Summary'),
-    },
+    summaryField(),
     { name: 'outcomes', type: 'richText', localized: true, label: label('Ergebnisse', 'Resultados', 'Outcomes') },
     {
       name: 'topics',
