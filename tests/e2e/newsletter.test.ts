@@ -1,24 +1,13 @@
-import AxeBuilder from '@axe-core/playwright'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { axeViolations, base, launchChromium } from './support/browser'
+import type { Browser, Page } from 'playwright-core'
 
-const base = process.env.E2E_BASE_URL ?? 'http://localhost:3000'
-const chromiumFlags = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-]
-const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
 
 let browser: Browser
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumFlags })
+  browser = await launchChromium()
 })
 afterAll(() => browser?.close())
-
-async function axeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze()
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-}
 
 async function axeViolationsOfHtml(html: string, url: string) {
   const context = await browser.newContext()

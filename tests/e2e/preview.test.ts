@@ -1,15 +1,10 @@
 import AxeBuilder from '@axe-core/playwright'
-import { chromium, type Browser } from 'playwright-core'
-
-const base = process.env.E2E_BASE_URL ?? 'http://localhost:3000'
-const chromiumFlags = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-]
+import { base, launchChromium, wcag21aa } from './support/browser'
+import type { Browser } from 'playwright-core'
 
 let browser: Browser
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumFlags })
+  browser = await launchChromium()
 })
 afterAll(() => browser?.close())
 
@@ -34,7 +29,7 @@ it('an editor previews a draft that readers do not see; without a login the prev
   const preview = await page.goto(`${base}/de/preview/dialogues/${dialogue.id}`)
   expect(preview?.status()).toBe(200)
   await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(draftTitle)
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  const { violations } = await new AxeBuilder({ page }).withTags(wcag21aa).analyze()
   expect(violations.map((v) => v.id)).toEqual([])
 
   const reader = await browser.newContext()

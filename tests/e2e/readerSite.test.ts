@@ -1,13 +1,9 @@
 import AxeBuilder from '@axe-core/playwright'
 import { mkdirSync } from 'node:fs'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { base, launchChromium, wcag21aa } from './support/browser'
+import type { Browser, Page } from 'playwright-core'
 
-const base = process.env.E2E_BASE_URL ?? 'http://localhost:3000'
 const artifacts = 'tests/e2e/artifacts'
-const chromiumFlags = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-]
 
 const segments = {
   de: { dialogue: '/de/dialoge/mexiko', sessions: 'sitzungen', topics: 'themen', stakeholders: 'institutionen' },
@@ -18,7 +14,7 @@ type Locale = keyof typeof segments
 
 let browser: Browser
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumFlags })
+  browser = await launchChromium()
   mkdirSync(artifacts, { recursive: true })
 })
 afterAll(() => browser?.close())
@@ -60,7 +56,7 @@ describe.each(['de', 'es', 'en'] as const)('the reader site in %s', (locale) => 
       const response = await page.goto(base + path)
       expect([type, response?.status()]).toEqual([type, 200])
       expect(await page.locator('html').getAttribute('lang')).toBe(locale)
-      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+      const { violations } = await new AxeBuilder({ page }).withTags(wcag21aa).analyze()
       expect([type, violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)]).toEqual([type, []])
     }
     await page.context().close()
@@ -71,7 +67,7 @@ describe.each(['de', 'es', 'en'] as const)('the reader site in %s', (locale) => 
     const response = await page.goto(`${base}/${locale}/${segments[locale].topics}/gibt-es-nicht`)
     expect(response?.status()).toBe(404)
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBeTruthy()
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+    const { violations } = await new AxeBuilder({ page }).withTags(wcag21aa).analyze()
     expect(violations.map((v) => v.id)).toEqual([])
     await page.context().close()
   })
