@@ -29,6 +29,7 @@ export interface Config {
     pages: Page;
     subscribers: Subscriber;
     'consent-records': ConsentRecord;
+    'interface-strings': InterfaceString;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -58,6 +59,7 @@ export interface Config {
     pages: PagesSelect<false> | PagesSelect<true>;
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
     'consent-records': ConsentRecordsSelect<false> | ConsentRecordsSelect<true>;
+    'interface-strings': InterfaceStringsSelect<false> | InterfaceStringsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -403,6 +405,32 @@ export interface ConsentRecord {
   createdAt: string;
 }
 /**
+ * Texts of the site’s interface. Placeholders in braces such as {name} and tags such as <link>…</link> stay as in the German text.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "interface-strings".
+ */
+export interface InterfaceString {
+  id: number;
+  key: string;
+  source: string;
+  /**
+   * Where the text appears and what to keep in mind.
+   */
+  description?: string | null;
+  /**
+   * Leave empty to show the text from the language’s file.
+   */
+  value?: string | null;
+  needsReview?: boolean | null;
+  origin?: ('file' | 'edited') | null;
+  namespace?: string | null;
+  archived?: boolean | null;
+  fileValue?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
@@ -594,6 +622,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'consent-records';
         value: number | ConsentRecord;
+      } | null)
+    | ({
+        relationTo: 'interface-strings';
+        value: number | InterfaceString;
       } | null)
     | ({
         relationTo: 'users';
@@ -845,6 +877,23 @@ export interface ConsentRecordsSelect<T extends boolean = true> {
   withdrawnAt?: T;
   ipHash?: T;
   erasedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "interface-strings_select".
+ */
+export interface InterfaceStringsSelect<T extends boolean = true> {
+  key?: T;
+  source?: T;
+  description?: T;
+  value?: T;
+  needsReview?: T;
+  origin?: T;
+  namespace?: T;
+  archived?: T;
+  fileValue?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -9,6 +9,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { ConsentRecords } from './collections/ConsentRecords'
 import { Dialogues } from './collections/Dialogues'
+import { InterfaceStrings } from './collections/InterfaceStrings'
 import { Media } from './collections/Media'
 import { Pages } from './collections/Pages'
 import { Sessions } from './collections/Sessions'
@@ -57,7 +58,7 @@ export default buildConfig({
       defaultTimezone: 'Europe/Berlin',
     },
   },
-  collections: [Dialogues, Sessions, WorkplanAreas, Topics, Stakeholders, Media, Pages, Subscribers, ConsentRecords, Users].map(withBoundaryValidation),
+  collections: [Dialogues, Sessions, WorkplanAreas, Topics, Stakeholders, Media, Pages, Subscribers, ConsentRecords, InterfaceStrings, Users].map(withBoundaryValidation),
   endpoints: newsletterEndpoints,
   email: emailAdapterFromEnv(env),
   globals: [Navigation, Footer, SiteSettings],

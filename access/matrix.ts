@@ -27,6 +27,13 @@ export const accessMatrix = {
   topics: openContent,
   stakeholders: openContent,
   media: openContent,
+  // Keys come from messages/*.json (the sync creates them); the site reads them server-side.
+  'interface-strings': {
+    public: row('no', 'no', 'no', 'no'),
+    translator: row('yes', 'no', 'own-locales', 'no'),
+    editor: row('yes', 'no', 'yes', 'no'),
+    admin: row('yes', 'no', 'yes', 'yes'),
+  },
   subscribers: {
     public: row('no', 'no', 'no', 'no'),
     translator: row('no', 'no', 'no', 'no'),

@@ -14,4 +14,6 @@ export const tags = {
   // A dialogue's sessions (the upcoming/past list).
   sessionsOf: (dialogueId: number | string) => `sessions-of:${dialogueId}`,
   global: (slug: GlobalSlug) => `global:${slug}`,
+  // Interface strings edited in the admin (collections/InterfaceStrings), per locale.
+  interfaceStrings: (locale: Locale) => `strings:${locale}`,
 }

@@ -1,3 +1,4 @@
+import { compareMessage } from './compareMessage'
 import { messageSignature } from './messageSignature'
 
 export type Messages = { [key: string]: string | Messages }
@@ -20,8 +21,6 @@ export function flatten(messages: Messages, prefix = ''): Map<string, unknown> {
   }
   return flat
 }
-
-const list = (items: string[]) => (items.length ? items.join(', ') : 'none')
 
 // Every locale against the German source: same keys, valid ICU, same arguments and tags, no
 // empty strings. The source itself is checked for syntax and emptiness too.
@@ -60,20 +59,10 @@ export function checkMessages(source: Messages, translations: Record<string, Mes
         problems.push({ locale, key, kind: 'empty', detail: 'empty string' })
         continue
       }
-      let signature
-      try {
-        signature = messageSignature(value)
-      } catch (error) {
-        problems.push({ locale, key, kind: 'syntax', detail: (error as Error).message })
-        continue
-      }
       const expected = signatures.get(key)
-      if (!expected) continue
-      if (expected.arguments.join() !== signature.arguments.join()) {
-        problems.push({ locale, key, kind: 'placeholders', detail: `expected ${list(expected.arguments)}, found ${list(signature.arguments)}` })
-      }
-      if (expected.tags.join() !== signature.tags.join()) {
-        problems.push({ locale, key, kind: 'tags', detail: `expected ${list(expected.tags)}, found ${list(signature.tags)}` })
+      for (const problem of compareMessage(expected ?? { arguments: [], tags: [] }, value)) {
+        // Parity needs a valid German source; the source's own error is reported above.
+        if (expected || problem.kind === 'syntax') problems.push({ locale, key, kind: problem.kind, detail: problem.detail })
       }
     }
   }

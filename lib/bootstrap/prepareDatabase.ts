@@ -1,4 +1,6 @@
 import type { Payload } from 'payload'
+import { readMessageFiles } from '../../i18n/strings/messageFiles'
+import { syncInterfaceStrings, type SyncReport } from '../../i18n/strings/syncInterfaceStrings'
 import { seedContent, type SeedReport } from '../../seed/seedContent'
 import { ensureAdmin, type CreatedAdmin } from './ensureAdmin'
 
@@ -18,8 +20,16 @@ export async function withPayload<T>(work: (payload: Payload) => Promise<T>): Pr
   }
 }
 
-export function migrate(payload: Payload): Promise<void> {
-  return payload.db.migrate()
+// Schema first, then the interface strings of this release's messages/*.json.
+export async function migrate(payload: Payload): Promise<SyncReport> {
+  await payload.db.migrate()
+  const report = await syncInterfaceStrings(payload, await readMessageFiles())
+  const { created, updated, archived, restored, failed } = report
+  payload.logger.info(
+    `interface strings: ${created.length} added, ${updated.length} updated, ${restored.length} restored, ${archived.length} archived`,
+  )
+  for (const { key, reason } of failed) payload.logger.warn(`interface string ${key} not synced: ${reason}`)
+  return report
 }
 
 export async function prepareDevDatabase(env: NodeJS.ProcessEnv): Promise<PreparedDatabase> {

@@ -34,6 +34,8 @@ export function newDocument(collection: MatrixCollection, world: World): Record<
       return { name: title, country: 'DE', sector: 'academia' }
     case 'media':
       return { alt: `Bild ${title}` }
+    case 'interface-strings':
+      return { key: `Zz.matrix_${unique()}`, namespace: 'Zz', source: 'Hallo {name}', value: 'Hallo {name}' }
     case 'subscribers':
       return { email: `reader-${unique()}@example.org`, status: 'pending', locale: 'de' }
     case 'users':
@@ -48,6 +50,8 @@ export function localizedChange(collection: MatrixCollection): Record<string, un
       return { name: `Traducción ${unique()}` }
     case 'media':
       return { alt: `Texto alternativo ${unique()}` }
+    case 'interface-strings':
+      return { value: `Hola {name} ${unique()}` }
     case 'subscribers':
       return { status: 'confirmed' }
     case 'users':
@@ -74,6 +78,8 @@ export function nonLocalizedChange(collection: MatrixCollection, world: World): 
       return { sector: 'business' }
     case 'media':
       return { credit: `Foto ${unique()}` }
+    case 'interface-strings':
+      return { description: `Hinweis ${unique()}` }
     default:
       return null
   }

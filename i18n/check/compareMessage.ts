@@ -1,0 +1,41 @@
+import { messageSignature, type MessageSignature } from './messageSignature'
+
+export type MessageProblemKind = 'syntax' | 'placeholders' | 'tags'
+
+export interface MessageProblem {
+  kind: MessageProblemKind
+  detail: string
+  expected?: string[]
+  found?: string[]
+}
+
+const list = (items: string[]) => (items.length ? items.join(', ') : 'none')
+
+// One translation against its German signature: valid ICU, the same arguments (with their
+// kind) and the same rich-text tags. Shared by `npm run i18n:check`, the admin and imports.
+export function compareMessage(expected: MessageSignature, message: string): MessageProblem[] {
+  let signature: MessageSignature
+  try {
+    signature = messageSignature(message)
+  } catch (error) {
+    return [{ kind: 'syntax', detail: (error as Error).message }]
+  }
+  const problems: MessageProblem[] = []
+  if (expected.arguments.join() !== signature.arguments.join()) {
+    problems.push({
+      kind: 'placeholders',
+      detail: `expected ${list(expected.arguments)}, found ${list(signature.arguments)}`,
+      expected: expected.arguments,
+      found: signature.arguments,
+    })
+  }
+  if (expected.tags.join() !== signature.tags.join()) {
+    problems.push({
+      kind: 'tags',
+      detail: `expected ${list(expected.tags)}, found ${list(signature.tags)}`,
+      expected: expected.tags,
+      found: signature.tags,
+    })
+  }
+  return problems
+}

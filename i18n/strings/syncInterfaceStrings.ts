@@ -1,0 +1,119 @@
+import type { Payload } from 'payload'
+import { syncContext } from '../../hooks/trackTranslationState'
+import { flatten } from '../check/checkMessages'
+import { defaultLocale, locales, type Locale } from '../locales'
+import type { MessageFiles } from './messageFiles'
+
+export interface SyncReport {
+  created: string[]
+  updated: string[]
+  archived: string[]
+  restored: string[]
+  failed: { key: string; reason: string }[]
+}
+
+type PerLocale<T> = Partial<Record<Locale, T | null>>
+
+interface StoredString {
+  id: number
+  key: string
+  source: string
+  archived?: boolean | null
+  value?: PerLocale<string>
+  fileValue?: PerLocale<string>
+  origin?: PerLocale<'file' | 'edited'>
+  needsReview?: PerLocale<boolean>
+}
+
+const context = { [syncContext]: true, disableRevalidate: true }
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null)
+
+// What one locale of a stored key needs after the files changed. A value edited in the admin
+// is never overwritten; a file value replaces one that came from the file.
+function localePatch(stored: StoredString, locale: Locale, fileText: string | null, sourceChanged: boolean) {
+  const patch: Record<string, unknown> = {}
+  const edited = stored.origin?.[locale] === 'edited'
+  const value = stored.value?.[locale] ?? null
+  const fileChanged = (stored.fileValue?.[locale] ?? null) !== fileText
+  if (fileChanged) patch.fileValue = fileText
+  if (!edited && value !== fileText) patch.value = fileText
+  // An edit that the files now carry too (after `npm run i18n:export`) is the file's again.
+  if (edited && value === fileText) patch.origin = 'file'
+  const freshFromFile = fileChanged && !edited
+  if (sourceChanged && locale !== defaultLocale && !freshFromFile && !stored.needsReview?.[locale]) patch.needsReview = true
+  return patch
+}
+
+async function createString(payload: Payload, key: string, files: Map<Locale, Map<string, unknown>>) {
+  const source = text(files.get(defaultLocale)!.get(key))!
+  const doc = await payload.create({
+    collection: 'interface-strings',
+    locale: defaultLocale,
+    data: { key, namespace: key.split('.')[0], source, value: source, fileValue: source, origin: 'file', needsReview: false },
+    overrideAccess: true,
+    depth: 0,
+    context,
+  })
+  for (const locale of locales.filter((l) => l !== defaultLocale)) {
+    const fileText = text(files.get(locale)!.get(key))
+    await payload.update({
+      collection: 'interface-strings',
+      id: doc.id,
+      locale,
+      data: { value: fileText, fileValue: fileText, origin: 'file', needsReview: false },
+      overrideAccess: true,
+      depth: 0,
+      context,
+    })
+  }
+}
+
+async function updateString(payload: Payload, stored: StoredString, files: Map<Locale, Map<string, unknown>>): Promise<boolean> {
+  const source = text(files.get(defaultLocale)!.get(stored.key))!
+  const sourceChanged = stored.source !== source
+  let changed = false
+  for (const locale of locales) {
+    const patch = localePatch(stored, locale, text(files.get(locale)!.get(stored.key)), sourceChanged)
+    if (locale === defaultLocale && (sourceChanged || stored.archived)) Object.assign(patch, { source, archived: false })
+    if (Object.keys(patch).length === 0) continue
+    await payload.update({ collection: 'interface-strings', id: stored.id, locale, data: patch, overrideAccess: true, depth: 0, context })
+    changed = true
+  }
+  return changed
+}
+
+// Brings the interface-strings collection in line with messages/*.json: new keys are added,
+// keys gone from the German file are archived (not deleted: their translations stay on
+// record), file changes are taken over unless a value was edited in the admin, and a changed
+// German text marks the other locales "needs review". Runs on every migrate; idempotent.
+export async function syncInterfaceStrings(payload: Payload, messageFiles: MessageFiles): Promise<SyncReport> {
+  const files = new Map(locales.map((locale) => [locale, flatten(messageFiles[locale])]))
+  const germanKeys = [...files.get(defaultLocale)!].filter(([, value]) => typeof value === 'string').map(([key]) => key)
+  const { docs } = await payload.find({ collection: 'interface-strings', locale: 'all', pagination: false, depth: 0, overrideAccess: true })
+  const stored = new Map((docs as unknown as StoredString[]).map((doc) => [doc.key, doc]))
+  const report: SyncReport = { created: [], updated: [], archived: [], restored: [], failed: [] }
+
+  for (const key of germanKeys) {
+    const doc = stored.get(key)
+    try {
+      if (!doc) {
+        await createString(payload, key, files)
+        report.created.push(key)
+      } else if (await updateString(payload, doc, files)) {
+        ;(doc.archived ? report.restored : report.updated).push(key)
+      }
+    } catch (error) {
+      // One broken string in a file must not stop the server from starting; the site keeps
+      // showing the file, and `npm run i18n:check` names the problem.
+      report.failed.push({ key, reason: (error as Error).message })
+    }
+  }
+
+  const live = new Set(germanKeys)
+  for (const doc of stored.values()) {
+    if (live.has(doc.key) || doc.archived) continue
+    await payload.update({ collection: 'interface-strings', id: doc.id, data: { archived: true }, overrideAccess: true, depth: 0, context })
+    report.archived.push(doc.key)
+  }
+  return report
+}
