@@ -4,6 +4,7 @@ import { tags } from '@/lib/cacheTags'
 import { payloadClient } from '@/lib/payloadClient'
 import type { Locale } from '@/i18n/locales'
 import { findDialoguePage, listDialogues as queryDialogues } from './queries/dialogues'
+import { findEditedStrings } from './queries/interfaceStrings'
 import { findFooter, findLegalPage } from './queries/pages'
 import { listSessions as querySessions, findSessionPage } from './queries/sessions'
 import { listSitemapEntries } from './queries/sitemap'
@@ -70,6 +71,8 @@ export const getStakeholder = bySlug('stakeholders', stakeholderById)
 
 const pageById = cachedRead('page', findLegalPage, (_locale, id) => [tags.document('pages', id)])
 export const getPageBySlug = bySlug('pages', pageById)
+
+export const getEditedStrings = cachedRead('interface-strings', findEditedStrings, (locale) => [tags.interfaceStrings(locale)])
 
 export const getFooter = cachedRead('footer', findFooter, () => [tags.global('footer')])
 
