@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { closePayload } from './closePayload'
 import { readMessageFiles } from '../../i18n/strings/messageFiles'
 import { syncInterfaceStrings, type SyncReport } from '../../i18n/strings/syncInterfaceStrings'
 import { seedContent, type SeedReport } from '../../seed/seedContent'
@@ -16,7 +17,7 @@ export async function withPayload<T>(work: (payload: Payload) => Promise<T>): Pr
   try {
     return await work(payload)
   } finally {
-    await payload.destroy()
+    await closePayload(payload)
   }
 }
 

@@ -28,6 +28,20 @@ function removeStalePidFile(dataDir: string): void {
   }
 }
 
+// The address of an embedded server already running on `dataDir` (say, under `npm run dev`),
+// read from its postmaster.pid (line 4 is the port); null when none runs.
+export function runningEmbeddedPostgresUrl(dataDir: string, database: string): string | null {
+  const pidFile = join(resolve(dataDir), 'postmaster.pid')
+  if (!existsSync(pidFile)) return null
+  const [pid, , , port] = readFileSync(pidFile, 'utf8').split('\n')
+  try {
+    process.kill(Number.parseInt(pid, 10), 0)
+  } catch {
+    return null
+  }
+  return `postgres://${user}:${password}@127.0.0.1:${Number.parseInt(port, 10)}/${database}`
+}
+
 export async function startEmbeddedPostgres(
   dataDir: string,
   log: (message: string) => void = () => {},

@@ -1,0 +1,72 @@
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+import { flatten, type Messages } from '../check/checkMessages'
+import type { Locale } from '../locales'
+import { describeProblems } from './describeProblems'
+import { translationProblems } from './translationProblems'
+
+export interface ImportProblem {
+  key: string
+  detail: string
+}
+
+export interface ImportReport {
+  imported: string[]
+  unchanged: number
+  problems: ImportProblem[]
+}
+
+interface LiveString {
+  id: number
+  key: string
+  source: string
+  value?: string | null
+}
+
+// A translation agency's file for one locale (nested like messages/*.json, or flat keys):
+// every string is checked as a save in the admin would check it, and only a file without a
+// single problem is written — in one transaction, as edits that the sync will keep.
+export async function importInterfaceStrings(payload: Payload, file: unknown, locale: Locale): Promise<ImportReport> {
+  if (!file || typeof file !== 'object' || Array.isArray(file)) {
+    return { imported: [], unchanged: 0, problems: [{ key: '(file)', detail: 'not a JSON object of strings' }] }
+  }
+  const { docs } = await payload.find({
+    collection: 'interface-strings',
+    locale,
+    fallbackLocale: false,
+    where: { archived: { not_equals: true } },
+    pagination: false,
+    depth: 0,
+    select: { key: true, source: true, value: true },
+    overrideAccess: true,
+  })
+  const live = new Map((docs as LiveString[]).map((doc) => [doc.key, doc]))
+  const problems: ImportProblem[] = []
+  const changes: { doc: LiveString; value: string }[] = []
+  let unchanged = 0
+
+  for (const [key, value] of flatten(file as Messages)) {
+    const doc = live.get(key)
+    if (!doc) problems.push({ key, detail: 'unknown key (not in messages/de.json)' })
+    else if (typeof value !== 'string' || value.trim() === '') problems.push({ key, detail: 'not a text, or empty' })
+    else {
+      const found = translationProblems(doc.source, value)
+      if (found.length > 0) problems.push({ key, detail: describeProblems(found, 'en') })
+      else if (doc.value === value) unchanged++
+      else changes.push({ doc, value })
+    }
+  }
+  if (problems.length > 0) return { imported: [], unchanged, problems }
+
+  const req = await createLocalReq({ locale }, payload)
+  await initTransaction(req)
+  try {
+    for (const { doc, value } of changes) {
+      await payload.update({ collection: 'interface-strings', id: doc.id, locale, data: { value }, depth: 0, overrideAccess: true, req })
+    }
+    await commitTransaction(req)
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
+  return { imported: changes.map(({ doc }) => doc.key), unchanged, problems }
+}
