@@ -40,6 +40,9 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname },
+    components: {
+      beforeDashboard: ['/components/admin/TranslationStatusPanel#TranslationStatusPanel'],
+    },
     meta: { titleSuffix: ' – Digitaldialoge' },
     livePreview: {
       collections: [...previewableCollections],

@@ -1,5 +1,6 @@
 // `npm run i18n:export`: the strings saved in the admin back into messages/*.json, in the German
 // file's key order. Review the diff and commit it; the next sync sees the files and the admin agree.
+import { exitAfterOutput } from '../lib/bootstrap/exitAfterOutput'
 import { failAndExit } from '../lib/bootstrap/fail'
 import { withCliPayload } from '../lib/bootstrap/cliPayload'
 import { exportInterfaceStrings } from '../i18n/strings/exportInterfaceStrings'
@@ -16,7 +17,7 @@ try {
     const keys = report.changed[locale]
     console.log(`${dir}/${locale}.json: ${keys.length} changed${keys.length ? ` (${keys.join(', ')})` : ''}`)
   }
-  process.exit(0)
+  await exitAfterOutput(0)
 } catch (error) {
   await failAndExit(error)
 }

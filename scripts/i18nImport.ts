@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
+import { exitAfterOutput } from '../lib/bootstrap/exitAfterOutput'
 import { failAndExit } from '../lib/bootstrap/fail'
 import { withCliPayload } from '../lib/bootstrap/cliPayload'
 import { importInterfaceStrings } from '../i18n/strings/importInterfaceStrings'
@@ -17,29 +18,31 @@ const command = (() => {
     return {}
   }
 })()
-const args = z.object({ file: z.string().min(1), locale: z.enum(locales) }).safeParse(command)
-if (!args.success) {
-  console.error(`${usage}\n${args.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n')}`)
-  process.exit(2)
+const parsed = z.object({ file: z.string().min(1), locale: z.enum(locales) }).safeParse(command)
+if (!parsed.success) {
+  console.error(`${usage}\n${parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n')}`)
+  await exitAfterOutput(2)
 }
+// exitAfterOutput never returns; TypeScript cannot see that through the await.
+const { file: path, locale } = parsed.data!
 
 let file: unknown
 try {
-  file = JSON.parse(await readFile(args.data.file, 'utf8'))
+  file = JSON.parse(await readFile(path, 'utf8'))
 } catch (error) {
-  console.error(`${args.data.file}: not readable as JSON (${(error as Error).message})`)
-  process.exit(1)
+  console.error(`${path}: not readable as JSON (${(error as Error).message})`)
+  await exitAfterOutput(1)
 }
 
 try {
-  const report = await withCliPayload((payload) => importInterfaceStrings(payload, file, args.data.locale))
-  for (const problem of report.problems) console.error(`${args.data.file}  ${problem.key}  ${problem.detail}`)
+  const report = await withCliPayload((payload) => importInterfaceStrings(payload, file, locale))
+  for (const problem of report.problems) console.error(`${path}  ${problem.key}  ${problem.detail}`)
   if (report.problems.length > 0) {
     console.error(`\n${report.problems.length} problem(s): nothing imported.`)
-    process.exit(1)
+    await exitAfterOutput(1)
   }
-  console.log(`${args.data.locale}: ${report.imported.length} imported, ${report.unchanged} unchanged`)
-  process.exit(0)
+  console.log(`${locale}: ${report.imported.length} imported, ${report.unchanged} unchanged`)
+  await exitAfterOutput(0)
 } catch (error) {
   await failAndExit(error)
 }

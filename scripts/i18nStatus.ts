@@ -1,5 +1,6 @@
 // `npm run i18n:status`: per locale, the share of interface strings and of localized content
 // fields translated, and what is missing, with links into the admin. The dashboard shows the same.
+import { exitAfterOutput } from '../lib/bootstrap/exitAfterOutput'
 import { failAndExit } from '../lib/bootstrap/fail'
 import { withCliPayload } from '../lib/bootstrap/cliPayload'
 import { adminLinks } from '../i18n/strings/adminLinks'
@@ -31,7 +32,7 @@ try {
       console.log(`    ${adminLinks.document(site, doc.collection, doc.id, locale)}`)
     }
   }
-  process.exit(0)
+  await exitAfterOutput(0)
 } catch (error) {
   await failAndExit(error)
 }
