@@ -17,8 +17,9 @@ interface ConfirmationMail {
 
 // The confirmation mail, in the reader's language, with a one-click unsubscribe (RFC 8058:
 // the List-Unsubscribe URL accepts a POST of "List-Unsubscribe=One-Click").
-export function composeConfirmationMail(mail: ConfirmationMail) {
-  const t = translateNewsletter(mail.locale, 'Newsletter.mail')
+type MailTranslator = Awaited<ReturnType<typeof translateNewsletter<'Newsletter.mail'>>>
+
+export function composeConfirmationMail(mail: ConfirmationMail, t: MailTranslator) {
   const confirm = confirmUrl(mail.siteUrl, mail.token)
   const unsubscribe = unsubscribeUrl(mail.siteUrl, mail.secret, mail.subscriberId)
   const text = [t('greeting'), '', t('body'), confirm, '', t('ignore'), '', `${t('unsubscribe')}: ${unsubscribe}`].join('\n')
@@ -44,7 +45,8 @@ export function composeConfirmationMail(mail: ConfirmationMail) {
 }
 
 export async function sendConfirmationMail(payload: Payload, mail: ConfirmationMail): Promise<void> {
-  const { confirmUrl: link, ...message } = composeConfirmationMail(mail)
+  const t = await translateNewsletter(payload, mail.locale, 'Newsletter.mail')
+  const { confirmUrl: link, ...message } = composeConfirmationMail(mail, t)
   await payload.sendEmail(message)
   // Without SMTP the mail lands in .data/outbox; the link on the console saves opening it.
   if (!process.env.SMTP_URL && process.env.NODE_ENV !== 'production') console.info(`[newsletter] confirmation link: ${link}`)

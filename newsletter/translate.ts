@@ -1,11 +1,24 @@
 import { createTranslator } from 'next-intl'
+import type { Payload } from 'payload'
 import type { Locale } from '../i18n/locales'
+import { overlayMessages } from '../i18n/strings/overlayMessages'
+import { findEditedStrings } from '../lib/content/queries/interfaceStrings'
 import de from '../messages/de.json' with { type: 'json' }
 import en from '../messages/en.json' with { type: 'json' }
 import es from '../messages/es.json' with { type: 'json' }
 
-const messages = { de, es, en }
+const files = { de, es, en }
 
-// Outside React (mails, API answers) the same messages as the pages, by the same keys.
-export const translateNewsletter = <N extends 'Newsletter.mail' | 'Newsletter.errors'>(locale: Locale, namespace: N) =>
-  createTranslator({ locale, messages: messages[locale], namespace })
+// Outside React (mails, API answers) the same messages as the pages, by the same keys, with
+// the translators' edits from the admin. If those cannot be read, the files still answer.
+async function messagesFor(payload: Payload, locale: Locale): Promise<typeof de> {
+  try {
+    return overlayMessages(files[locale], de, await findEditedStrings(payload, locale)) as typeof de
+  } catch (error) {
+    payload.logger.warn(`interface strings from the admin unavailable (${locale}): ${(error as Error).message}`)
+    return files[locale]
+  }
+}
+
+export const translateNewsletter = async <N extends 'Newsletter.mail' | 'Newsletter.errors'>(payload: Payload, locale: Locale, namespace: N) =>
+  createTranslator({ locale, messages: await messagesFor(payload, locale), namespace })

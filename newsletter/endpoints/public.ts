@@ -45,7 +45,8 @@ const signUpHandler: PayloadHandler = async (req) => {
     return json({ status: 'invalid', errors: { email: 'email' } }, 400)
   }
   const locale = localeOf(body.raw)
-  const t = translateNewsletter(locale, 'Newsletter.errors')
+  // Read only when a message is needed: the common path answers without it.
+  const message = async (key: 'rateLimited' | 'unavailable') => (await translateNewsletter(req.payload, locale, 'Newsletter.errors'))(key)
   const parsed = parseSignUp(body.raw)
   if (!parsed.ok) {
     if (body.json) return json({ status: 'invalid', errors: parsed.errors }, 400)
@@ -60,8 +61,9 @@ const signUpHandler: PayloadHandler = async (req) => {
     }
     if (outcome.status === 'rate-limited') {
       const retry = { 'Retry-After': String(outcome.retryAfterSeconds) }
-      if (body.json) return json({ status: 'rate-limited', error: 'rateLimited', message: t('rateLimited') }, 429, retry)
-      return new Response(messagePage(locale, t('rateLimited')), {
+      const text = await message('rateLimited')
+      if (body.json) return json({ status: 'rate-limited', error: 'rateLimited', message: text }, 429, retry)
+      return new Response(messagePage(locale, text), {
         status: 429,
         headers: { 'Content-Type': 'text/html; charset=utf-8', ...retry },
       })
@@ -70,8 +72,9 @@ const signUpHandler: PayloadHandler = async (req) => {
     return redirect(req, resultPagePath(locale, 'check-mail'))
   } catch (error) {
     req.payload.logger.error({ err: error, msg: 'newsletter: sign-up failed' })
-    if (body.json) return json({ status: 'unavailable', error: 'unavailable', message: t('unavailable') }, 503)
-    return new Response(messagePage(locale, t('unavailable')), { status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8' } })
+    const text = await message('unavailable')
+    if (body.json) return json({ status: 'unavailable', error: 'unavailable', message: text }, 503)
+    return new Response(messagePage(locale, text), { status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8' } })
   }
 }
 

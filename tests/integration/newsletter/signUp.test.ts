@@ -234,3 +234,18 @@ test('chosen interests are stored with the sign-up', async () => {
   const [subscriber] = await subscriberByEmail(payload, email)
   expect(subscriber.interests).toEqual([area.id])
 })
+
+test('the mail uses the subject a translator saved in the admin', async () => {
+  const { docs } = await payload.find({ collection: 'interface-strings', where: { key: { equals: 'Newsletter.mail.subject' } }, locale: 'en' })
+  const original = docs[0].value
+  const subject = `Please confirm your newsletter subscription (${Date.now()})`
+  await payload.update({ collection: 'interface-strings', id: docs[0].id, locale: 'en', data: { value: subject } })
+  try {
+    const email = uniqueAddress()
+    expect((await signUpJson(email, { locale: 'en' })).status).toBe(200)
+    const [mail] = await waitForMail(email)
+    expect(decodeSubject(parseMail(mail.raw).headers.get('subject'))).toBe(subject)
+  } finally {
+    await payload.update({ collection: 'interface-strings', id: docs[0].id, locale: 'en', data: { value: original } })
+  }
+})
