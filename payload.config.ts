@@ -23,6 +23,7 @@ import { Footer } from './globals/Footer'
 import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
 import { isAdminRequest } from './access/isAdmin'
+import { keepClientErrorDetails } from './hooks/keepClientErrorDetails'
 import { defaultLocale, localeLabels, locales } from './i18n/locales'
 import { readEnv, requireDatabaseUrl, requireSecret } from './lib/env'
 import { livePreviewUrl } from './lib/preview/livePreviewUrl'
@@ -63,6 +64,7 @@ export default buildConfig({
   },
   collections: [Dialogues, Sessions, WorkplanAreas, Topics, Stakeholders, Media, Pages, Subscribers, ConsentRecords, InterfaceStrings, Users].map(withBoundaryValidation),
   endpoints: newsletterEndpoints,
+  hooks: { afterError: [keepClientErrorDetails] },
   email: emailAdapterFromEnv(env),
   globals: [Navigation, Footer, SiteSettings],
   jobs: {

@@ -14,6 +14,17 @@ export async function readMessageFiles(dir = messagesDir): Promise<MessageFiles>
   return Object.fromEntries(entries) as MessageFiles
 }
 
+export type Descriptions = Record<string, string>
+
+// Notes for translators, by key (messages/descriptions.json); optional.
+export async function readDescriptions(dir = messagesDir): Promise<Descriptions> {
+  try {
+    return JSON.parse(await readFile(path.join(dir, 'descriptions.json'), 'utf8')) as Descriptions
+  } catch {
+    return {}
+  }
+}
+
 // Two-space JSON with a final newline, as the files are written by hand: exports diff cleanly.
 export async function writeMessageFile(dir: string, locale: Locale, messages: Messages): Promise<void> {
   await writeFile(path.join(dir, `${locale}.json`), `${JSON.stringify(messages, null, 2)}\n`)

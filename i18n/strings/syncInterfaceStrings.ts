@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { syncContext } from '../../hooks/trackTranslationState'
 import { flatten } from '../check/checkMessages'
 import { defaultLocale, locales, type Locale } from '../locales'
-import type { MessageFiles } from './messageFiles'
+import type { Descriptions, MessageFiles } from './messageFiles'
 
 export interface SyncReport {
   created: string[]
@@ -18,6 +18,7 @@ interface StoredString {
   id: number
   key: string
   source: string
+  description?: string | null
   archived?: boolean | null
   value?: PerLocale<string>
   fileValue?: PerLocale<string>
@@ -44,12 +45,12 @@ function localePatch(stored: StoredString, locale: Locale, fileText: string | nu
   return patch
 }
 
-async function createString(payload: Payload, key: string, files: Map<Locale, Map<string, unknown>>) {
+async function createString(payload: Payload, key: string, files: Map<Locale, Map<string, unknown>>, description?: string) {
   const source = text(files.get(defaultLocale)!.get(key))!
   const doc = await payload.create({
     collection: 'interface-strings',
     locale: defaultLocale,
-    data: { key, namespace: key.split('.')[0], source, value: source, fileValue: source, origin: 'file', needsReview: false },
+    data: { key, namespace: key.split('.')[0], source, description, value: source, fileValue: source, origin: 'file', needsReview: false },
     overrideAccess: true,
     depth: 0,
     context,
@@ -68,13 +69,20 @@ async function createString(payload: Payload, key: string, files: Map<Locale, Ma
   }
 }
 
-async function updateString(payload: Payload, stored: StoredString, files: Map<Locale, Map<string, unknown>>): Promise<boolean> {
+async function updateString(
+  payload: Payload,
+  stored: StoredString,
+  files: Map<Locale, Map<string, unknown>>,
+  description?: string,
+): Promise<boolean> {
   const source = text(files.get(defaultLocale)!.get(stored.key))!
   const sourceChanged = stored.source !== source
   let changed = false
   for (const locale of locales) {
     const patch = localePatch(stored, locale, text(files.get(locale)!.get(stored.key)), sourceChanged)
     if (locale === defaultLocale && (sourceChanged || stored.archived)) Object.assign(patch, { source, archived: false })
+    // A note written in the admin stays; the file only fills an empty one.
+    if (locale === defaultLocale && description && !stored.description) patch.description = description
     if (Object.keys(patch).length === 0) continue
     await payload.update({ collection: 'interface-strings', id: stored.id, locale, data: patch, overrideAccess: true, depth: 0, context })
     changed = true
@@ -86,7 +94,11 @@ async function updateString(payload: Payload, stored: StoredString, files: Map<L
 // keys gone from the German file are archived (not deleted: their translations stay on
 // record), file changes are taken over unless a value was edited in the admin, and a changed
 // German text marks the other locales "needs review". Runs on every migrate; idempotent.
-export async function syncInterfaceStrings(payload: Payload, messageFiles: MessageFiles): Promise<SyncReport> {
+export async function syncInterfaceStrings(
+  payload: Payload,
+  messageFiles: MessageFiles,
+  descriptions: Descriptions = {},
+): Promise<SyncReport> {
   const files = new Map(locales.map((locale) => [locale, flatten(messageFiles[locale])]))
   const germanKeys = [...files.get(defaultLocale)!].filter(([, value]) => typeof value === 'string').map(([key]) => key)
   const { docs } = await payload.find({ collection: 'interface-strings', locale: 'all', pagination: false, depth: 0, overrideAccess: true })
@@ -97,9 +109,9 @@ export async function syncInterfaceStrings(payload: Payload, messageFiles: Messa
     const doc = stored.get(key)
     try {
       if (!doc) {
-        await createString(payload, key, files)
+        await createString(payload, key, files, descriptions[key])
         report.created.push(key)
-      } else if (await updateString(payload, doc, files)) {
+      } else if (await updateString(payload, doc, files, descriptions[key])) {
         ;(doc.archived ? report.restored : report.updated).push(key)
       }
     } catch (error) {

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { closePayload } from './closePayload'
-import { readMessageFiles } from '../../i18n/strings/messageFiles'
+import { readDescriptions, readMessageFiles } from '../../i18n/strings/messageFiles'
 import { syncInterfaceStrings, type SyncReport } from '../../i18n/strings/syncInterfaceStrings'
 import { seedContent, type SeedReport } from '../../seed/seedContent'
 import { ensureAdmin, type CreatedAdmin } from './ensureAdmin'
@@ -24,7 +24,7 @@ export async function withPayload<T>(work: (payload: Payload) => Promise<T>): Pr
 // Schema first, then the interface strings of this release's messages/*.json.
 export async function migrate(payload: Payload): Promise<SyncReport> {
   await payload.db.migrate()
-  const report = await syncInterfaceStrings(payload, await readMessageFiles())
+  const report = await syncInterfaceStrings(payload, await readMessageFiles(), await readDescriptions())
   const { created, updated, archived, restored, failed } = report
   payload.logger.info(
     `interface strings: ${created.length} added, ${updated.length} updated, ${restored.length} restored, ${archived.length} archived`,

@@ -76,8 +76,9 @@ describe('interface strings edited in the admin', () => {
     await fetch(`${base}/api/interface-strings/${intro.id}?locale=es`, { method: 'PATCH', headers, body: JSON.stringify({ value: intro.value }) })
   })
 
-  it('the admin dashboard shows the translation status panel', async () => {
-    const page = await browser.newPage()
+  it('the admin dashboard shows the translation status panel in the browser’s language', async () => {
+    const context = await browser.newContext({ locale: 'de-DE' })
+    const page = await context.newPage()
     await page.goto(`${base}/admin/login`)
     await page.fill('input[name="email"]', admin.email)
     await page.fill('input[name="password"]', admin.password)
@@ -86,6 +87,7 @@ describe('interface strings edited in the admin', () => {
     await panel.waitFor({ timeout: 30_000 })
     await expect(panel.locator('h2').textContent()).resolves.toBe('Stand der Übersetzungen')
     await expect(panel.locator('tbody tr').count()).resolves.toBe(3)
-    await page.close()
+    await expect(panel.locator('tbody tr[data-locale="es"] th').textContent()).resolves.toBe('Español')
+    await context.close()
   })
 })

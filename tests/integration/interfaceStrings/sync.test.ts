@@ -29,6 +29,7 @@ const stored = async (key: string) => {
   return docs[0] as unknown as {
     id: number
     source: string
+    description: string | null
     archived: boolean
     value: Record<string, string | undefined>
     needsReview: Record<string, boolean | undefined>
@@ -37,8 +38,9 @@ const stored = async (key: string) => {
 }
 
 describe('interface strings sync from messages/*.json', () => {
-  it('was run by the migration: every key of de.json is in the admin, with its three values', async () => {
+  it('was run by the migration: every key of de.json is in the admin, with its three values and the note for translators', async () => {
     const doc = await stored('Home.intro')
+    expect(doc.description).toMatch(/^Einleitungssatz/)
     expect(doc.source).toBe((repository.de.Home as Messages).intro)
     expect(doc.value).toEqual({ de: (repository.de.Home as Messages).intro, es: (repository.es.Home as Messages).intro, en: (repository.en.Home as Messages).intro })
   })
@@ -49,7 +51,7 @@ describe('interface strings sync from messages/*.json', () => {
       es: { greeting: 'Hola {name}', farewell: 'Adiós', gone: 'Fuera' },
       en: { greeting: 'Hello {name}', farewell: 'Bye', gone: 'Gone' },
     })
-    const report = await syncInterfaceStrings(payload, first)
+    const report = await syncInterfaceStrings(payload, first, { 'ZzSync.greeting': 'Begrüßung oben auf der Seite; {name} ist der Vorname.' })
     expect(report.created.sort()).toEqual(['ZzSync.farewell', 'ZzSync.gone', 'ZzSync.greeting'])
 
     const translator = await createUser(payload, 'translator', ['es'])
@@ -68,7 +70,7 @@ describe('interface strings sync from messages/*.json', () => {
       es: { greeting: 'Buenos días {name}', farewell: 'Hasta luego', added: 'Nuevo' },
       en: { greeting: 'Hello {name}', farewell: 'Bye', added: 'New' },
     })
-    const again = await syncInterfaceStrings(payload, second)
+    const again = await syncInterfaceStrings(payload, second, { 'ZzSync.greeting': 'Eine neue Notiz', 'ZzSync.farewell': 'Abschied' })
     expect(again.created).toEqual(['ZzSync.added'])
     expect(again.archived).toEqual(['ZzSync.gone'])
     expect(again.updated.sort()).toEqual(['ZzSync.farewell', 'ZzSync.greeting'])
@@ -76,6 +78,8 @@ describe('interface strings sync from messages/*.json', () => {
 
     const changed = await stored('ZzSync.greeting')
     expect(changed.source).toBe('Guten Tag {name}')
+    expect(changed.description).toBe('Begrüßung oben auf der Seite; {name} ist der Vorname.') // a note is never overwritten
+    expect((await stored('ZzSync.farewell')).description).toBe('Abschied') // an empty one is filled
     expect(changed.value.de).toBe('Guten Tag {name}')
     expect(changed.value.es).toBe('¡Hola, {name}!') // the edit survives the file change
     expect(changed.needsReview.es).toBe(true) // …but German changed under it
@@ -85,7 +89,7 @@ describe('interface strings sync from messages/*.json', () => {
     expect((await stored('ZzSync.gone')).archived).toBe(true)
     expect((await stored('ZzSync.gone')).value.es).toBe('Fuera') // archived, not deleted
 
-    const idle = await syncInterfaceStrings(payload, second)
+    const idle = await syncInterfaceStrings(payload, second, { 'ZzSync.greeting': 'Eine neue Notiz', 'ZzSync.farewell': 'Abschied' })
     expect([...idle.created, ...idle.updated, ...idle.archived, ...idle.restored]).toEqual([])
 
     const back = await syncInterfaceStrings(payload, first)
