@@ -91,3 +91,29 @@ describe('interface strings edited in the admin', () => {
     await context.close()
   })
 })
+
+describe('a translator in the admin', () => {
+  it('sees why a broken string is refused, next to the field, and the page keeps its text', async () => {
+    const email = `e2e-ui-translator-${Date.now()}@example.org`
+    const password = `pw-${Date.now()}-ui`
+    const adminHeaders = await login(admin.email, admin.password)
+    await fetch(`${base}/api/users`, { method: 'POST', headers: adminHeaders, body: JSON.stringify({ email, password, role: 'translator', locales: ['es'] }) })
+    const intro = await homeIntroId(adminHeaders)
+
+    const context = await browser.newContext({ locale: 'es-ES' })
+    const page = await context.newPage()
+    await page.goto(`${base}/admin/login`)
+    await page.fill('input[name="email"]', email)
+    await page.fill('input[name="password"]', password)
+    await page.click('button[type="submit"]')
+    await page.waitForURL(/\/admin$/)
+    await page.goto(`${base}/admin/collections/interface-strings/${intro.id}?locale=es`)
+    const field = page.locator('textarea[name="value"]')
+    await field.waitFor()
+    await field.fill('Diálogos {digitales')
+    await page.click('#action-save')
+    await expect(page.getByText('El texto no es un mensaje ICU válido', { exact: false }).first().waitFor({ timeout: 15_000 })).resolves.toBeUndefined()
+    await context.close()
+    expect(await (await fetch(`${base}/es`)).text()).toContain(intro.value)
+  })
+})
