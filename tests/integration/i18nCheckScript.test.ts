@@ -22,3 +22,17 @@ it('npm run i18n:check passes on the repository and fails, naming file and key, 
     rmSync(dir, { recursive: true, force: true })
   }
 })
+
+it('npm run i18n:check names a note for translators whose key German does not have', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'i18n-notes-'))
+  try {
+    for (const locale of ['de', 'es', 'en']) writeFileSync(join(dir, `${locale}.json`), readFileSync(`messages/${locale}.json`))
+    writeFileSync(join(dir, 'descriptions.json'), JSON.stringify({ 'Home.intro': 'ok', 'Home.gone': 'stale' }))
+    const planted = run({ I18N_MESSAGES_DIR: dir })
+    expect(planted.status).toBe(1)
+    expect(planted.stderr).toContain(`${dir}/descriptions.json  Home.gone  extra: not in de`)
+    expect(planted.stderr).not.toContain('Home.intro')
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+})
