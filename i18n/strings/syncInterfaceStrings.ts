@@ -1,8 +1,9 @@
-import type { Payload } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 import { syncContext } from '../../hooks/trackTranslationState'
 import { flatten } from '../check/checkMessages'
 import { defaultLocale, locales, type Locale } from '../locales'
 import type { Descriptions, MessageFiles } from './messageFiles'
+import { translationProblems } from './translationProblems'
 
 export interface SyncReport {
   created: string[]
@@ -45,7 +46,7 @@ function localePatch(stored: StoredString, locale: Locale, fileText: string | nu
   return patch
 }
 
-async function createString(payload: Payload, key: string, files: Map<Locale, Map<string, unknown>>, description?: string) {
+async function createString(payload: Payload, req: PayloadRequest, key: string, files: Map<Locale, Map<string, unknown>>, description?: string) {
   const source = text(files.get(defaultLocale)!.get(key))!
   const doc = await payload.create({
     collection: 'interface-strings',
@@ -54,6 +55,7 @@ async function createString(payload: Payload, key: string, files: Map<Locale, Ma
     overrideAccess: true,
     depth: 0,
     context,
+    req,
   })
   for (const locale of locales.filter((l) => l !== defaultLocale)) {
     const fileText = text(files.get(locale)!.get(key))
@@ -65,12 +67,14 @@ async function createString(payload: Payload, key: string, files: Map<Locale, Ma
       overrideAccess: true,
       depth: 0,
       context,
+      req,
     })
   }
 }
 
 async function updateString(
   payload: Payload,
+  req: PayloadRequest,
   stored: StoredString,
   files: Map<Locale, Map<string, unknown>>,
   description?: string,
@@ -84,7 +88,7 @@ async function updateString(
     // A note written in the admin stays; the file only fills an empty one.
     if (locale === defaultLocale && description && !stored.description) patch.description = description
     if (Object.keys(patch).length === 0) continue
-    await payload.update({ collection: 'interface-strings', id: stored.id, locale, data: patch, overrideAccess: true, depth: 0, context })
+    await payload.update({ collection: 'interface-strings', id: stored.id, locale, data: patch, overrideAccess: true, depth: 0, context, req })
     changed = true
   }
   return changed
@@ -94,38 +98,62 @@ async function updateString(
 // keys gone from the German file are archived (not deleted: their translations stay on
 // record), file changes are taken over unless a value was edited in the admin, and a changed
 // German text marks the other locales "needs review". Runs on every migrate; idempotent.
+// File texts that a save would refuse are left out (and reported), so no write fails halfway
+// through the sync's one transaction; `npm run i18n:check` names them too.
+function usableFiles(messageFiles: MessageFiles, failed: SyncReport['failed']) {
+  const files = new Map(locales.map((locale) => [locale, flatten(messageFiles[locale])]))
+  const german = files.get(defaultLocale)!
+  for (const locale of locales.filter((l) => l !== defaultLocale)) {
+    for (const [key, value] of files.get(locale)!) {
+      const source = german.get(key)
+      if (typeof value !== 'string' || typeof source !== 'string') continue
+      const problems = translationProblems(source, value)
+      if (problems.length === 0) continue
+      failed.push({ key, reason: `${locale}: ${problems.map((p) => p.detail).join('; ')}` })
+      files.get(locale)!.delete(key)
+    }
+  }
+  return files
+}
+
+// Brings the interface-strings collection in line with messages/*.json: new keys are added,
+// keys gone from the German file are archived (not deleted: their translations stay on
+// record), file changes are taken over unless a value was edited in the admin, and a changed
+// German text marks the other locales "needs review". Runs on every migrate; idempotent; all
+// in one transaction (a first sync writes a few hundred rows).
 export async function syncInterfaceStrings(
   payload: Payload,
   messageFiles: MessageFiles,
   descriptions: Descriptions = {},
 ): Promise<SyncReport> {
-  const files = new Map(locales.map((locale) => [locale, flatten(messageFiles[locale])]))
+  const report: SyncReport = { created: [], updated: [], archived: [], restored: [], failed: [] }
+  const files = usableFiles(messageFiles, report.failed)
   const germanKeys = [...files.get(defaultLocale)!].filter(([, value]) => typeof value === 'string').map(([key]) => key)
   const { docs } = await payload.find({ collection: 'interface-strings', locale: 'all', pagination: false, depth: 0, overrideAccess: true })
   const stored = new Map((docs as unknown as StoredString[]).map((doc) => [doc.key, doc]))
-  const report: SyncReport = { created: [], updated: [], archived: [], restored: [], failed: [] }
 
-  for (const key of germanKeys) {
-    const doc = stored.get(key)
-    try {
+  const req = await createLocalReq({}, payload)
+  await initTransaction(req)
+  try {
+    for (const key of germanKeys) {
+      const doc = stored.get(key)
       if (!doc) {
-        await createString(payload, key, files, descriptions[key])
+        await createString(payload, req, key, files, descriptions[key])
         report.created.push(key)
-      } else if (await updateString(payload, doc, files, descriptions[key])) {
+      } else if (await updateString(payload, req, doc, files, descriptions[key])) {
         ;(doc.archived ? report.restored : report.updated).push(key)
       }
-    } catch (error) {
-      // One broken string in a file must not stop the server from starting; the site keeps
-      // showing the file, and `npm run i18n:check` names the problem.
-      report.failed.push({ key, reason: (error as Error).message })
     }
-  }
-
-  const live = new Set(germanKeys)
-  for (const doc of stored.values()) {
-    if (live.has(doc.key) || doc.archived) continue
-    await payload.update({ collection: 'interface-strings', id: doc.id, data: { archived: true }, overrideAccess: true, depth: 0, context })
-    report.archived.push(doc.key)
+    const live = new Set(germanKeys)
+    for (const doc of stored.values()) {
+      if (live.has(doc.key) || doc.archived) continue
+      await payload.update({ collection: 'interface-strings', id: doc.id, data: { archived: true }, overrideAccess: true, depth: 0, context, req })
+      report.archived.push(doc.key)
+    }
+    await commitTransaction(req)
+  } catch (error) {
+    await killTransaction(req)
+    throw error
   }
   return report
 }

@@ -96,4 +96,19 @@ describe('interface strings sync from messages/*.json', () => {
     expect(back.restored).toEqual(['ZzSync.gone'])
     expect((await stored('ZzSync.gone')).archived).toBe(false)
   })
+
+  it('leaves out a broken file text, reports it, and syncs the rest', async () => {
+    const files = withPlanted({
+      de: { ok: 'Gut', broken: 'Hallo {name}' },
+      es: { ok: 'Bien', broken: 'Hola {nombre' },
+      en: { ok: 'Good', broken: 'Hello {name}' },
+    })
+    const report = await syncInterfaceStrings(payload, files)
+    expect(report.failed).toEqual([{ key: 'ZzSync.broken', reason: expect.stringMatching(/^es: /) }])
+    expect(report.created.sort()).toEqual(['ZzSync.broken', 'ZzSync.ok'])
+    const broken = await stored('ZzSync.broken')
+    expect(broken.value.es ?? null).toBeNull()
+    expect(broken.value.en).toBe('Hello {name}')
+    expect((await stored('ZzSync.ok')).value.es).toBe('Bien')
+  })
 })
