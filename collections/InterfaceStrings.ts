@@ -11,6 +11,10 @@ import { trackTranslationState } from '../hooks/trackTranslationState'
 import { validateInterfaceString } from '../i18n/strings/validateInterfaceString'
 import { groups } from './groups'
 
+// Set by the sync from the files only: through the API nobody may move a key or its German
+// source (the checks compare every translation with that source).
+const syncOnly = { create: () => false, update: () => false }
+
 // The site's interface strings (buttons, headings, form messages). The keys come from
 // messages/*.json and are synced on migrate (i18n/strings/syncInterfaceStrings.ts); the admin
 // edits the values, which the site lays over the JSON files (i18n/request.ts).
@@ -48,6 +52,7 @@ export const InterfaceStrings: CollectionConfig = {
   fields: [
     {
       name: 'key',
+      access: syncOnly,
       type: 'text',
       required: true,
       unique: true,
@@ -57,6 +62,7 @@ export const InterfaceStrings: CollectionConfig = {
     },
     {
       name: 'source',
+      access: syncOnly,
       type: 'textarea',
       required: true,
       label: label('Deutscher Ausgangstext (messages/de.json)', 'Texto fuente alemán (messages/de.json)', 'German source (messages/de.json)'),
@@ -112,6 +118,7 @@ export const InterfaceStrings: CollectionConfig = {
     },
     {
       name: 'namespace',
+      access: syncOnly,
       type: 'text',
       index: true,
       label: label('Bereich', 'Sección', 'Namespace'),
@@ -119,6 +126,7 @@ export const InterfaceStrings: CollectionConfig = {
     },
     {
       name: 'archived',
+      access: syncOnly,
       type: 'checkbox',
       defaultValue: false,
       index: true,
@@ -130,6 +138,7 @@ export const InterfaceStrings: CollectionConfig = {
       name: 'fileValue',
       type: 'textarea',
       localized: true,
+      access: syncOnly,
       admin: { hidden: true },
     },
   ],

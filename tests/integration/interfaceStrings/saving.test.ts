@@ -101,4 +101,16 @@ describe('saving an interface string in the admin', () => {
     expect((await stringIn(payload, doc.id, 'es')).needsReview).toBe(false)
     expect((await stringIn(payload, doc.id, 'en')).needsReview).toBe(true)
   })
+
+  it('keeps the key and the German source out of reach of the API, even for editors', async () => {
+    const doc = await createString(payload, 'Hallo {name}')
+    await payload.update({
+      collection: 'interface-strings',
+      id: doc.id,
+      data: { key: 'Home.title', source: 'Hallo {vorname}', archived: true },
+      ...as(editor),
+    })
+    const after = await stringIn(payload, doc.id, 'de')
+    expect(after).toMatchObject({ key: doc.key, source: 'Hallo {name}', archived: false })
+  })
 })
