@@ -1,5 +1,6 @@
 import * as migration_20261125_131144_initial from './20261125_131144_initial';
 import * as migration_20261125_132826_newsletter from './20261125_132826_newsletter';
+import * as migration_20261125_153426_seo_meta from './20261125_153426_seo_meta';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_132826_newsletter.up,
     down: migration_20261125_132826_newsletter.down,
-    name: '20261125_132826_newsletter'
+    name: '20261125_132826_newsletter',
+  },
+  {
+    up: migration_20261125_153426_seo_meta.up,
+    down: migration_20261125_153426_seo_meta.down,
+    name: '20261125_153426_seo_meta'
   },
 ];

@@ -1,22 +1,23 @@
 import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import type { Dialogue, Stakeholder, Topic, WorkplanArea } from '@/payload-types'
-import { findUntranslatedFields } from './untranslated'
+import { findUntranslatedFields, markUntranslated, type WithUntranslated } from './untranslated'
 
 export type DialogueSummary = Pick<Dialogue, 'id' | 'title' | 'slug' | 'summary' | 'partnerCountry' | 'updatedAt'>
 
 export interface WorkplanAreaWithTopics extends Pick<WorkplanArea, 'id' | 'title' | 'slug' | 'description'> {
-  topics: Pick<Topic, 'id' | 'title' | 'slug'>[]
+  topics: WithUntranslated<Pick<Topic, 'id' | 'title' | 'slug'>>[]
+  untranslated: string[]
 }
 
 export interface DialoguePage {
   dialogue: Dialogue
-  partners: Stakeholder[]
+  partners: WithUntranslated<Stakeholder>[]
   areas: WorkplanAreaWithTopics[]
   untranslated: string[]
 }
 
-const localizedFields = ['title', 'summary', 'body', 'partnerCountry', 'milestones'] as const
+const localizedFields = ['title', 'summary', 'body', 'partnerCountry', 'milestones', 'meta'] as const
 
 export async function listDialogues(payload: Payload, locale: Locale): Promise<DialogueSummary[]> {
   const found = await payload.find({
@@ -43,13 +44,14 @@ export async function findDialoguePage(payload: Payload, locale: Locale, id: num
     joins: false,
   })
   if (!dialogue) return null
-  const [areas, untranslated] = await Promise.all([
-    listWorkplanAreas(payload, locale, id),
-    findUntranslatedFields(payload, 'dialogues', id, locale, localizedFields),
-  ])
-  const partners = (dialogue.partnerInstitutions ?? []).filter(
+  const populatedPartners = (dialogue.partnerInstitutions ?? []).filter(
     (partner): partner is Stakeholder => typeof partner === 'object' && partner !== null,
   )
+  const [areas, untranslated, partners] = await Promise.all([
+    listWorkplanAreas(payload, locale, id),
+    findUntranslatedFields(payload, 'dialogues', id, locale, localizedFields),
+    markUntranslated(payload, 'stakeholders', populatedPartners, locale, ['name']),
+  ])
   return { dialogue, partners, areas, untranslated }
 }
 
@@ -76,13 +78,18 @@ async function listWorkplanAreas(payload: Payload, locale: Locale, dialogueId: n
       select: { title: true, slug: true, areas: true },
     }),
   ])
-  return areas.docs.map((area) => ({
+  const [markedAreas, markedTopics] = await Promise.all([
+    markUntranslated(payload, 'workplan-areas', areas.docs, locale, ['title', 'description']),
+    markUntranslated(payload, 'topics', topics.docs, locale, ['title']),
+  ])
+  return markedAreas.map((area) => ({
     id: area.id,
     title: area.title,
     slug: area.slug,
     description: area.description,
-    topics: topics.docs
+    untranslated: area.untranslated,
+    topics: markedTopics
       .filter((topic) => (topic.areas ?? []).some((a) => (typeof a === 'object' ? a.id : a) === area.id))
-      .map(({ id, title, slug }) => ({ id, title, slug })),
+      .map(({ id, title, slug, untranslated }) => ({ id, title, slug, untranslated })),
   }))
 }

@@ -13,6 +13,7 @@ import type { Locale } from '@/i18n/locales'
 import { readerParams } from '@/i18n/readerParams'
 import { getDialogue, getSlugs } from '@/lib/content/reader'
 import { pathsFor } from '@/lib/seo/localizedUrls'
+import { documentMeta } from '@/lib/seo/documentMeta'
 import { pageMetadata } from '@/lib/seo/pageMetadata'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
@@ -27,10 +28,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!found) return {}
   const t = await getTranslations({ locale, namespace: 'Layout' })
   const paths = pathsFor('/dialogues/[slug]', await getSlugs('dialogues', found.dialogue.id))
+  const { dialogue, untranslated } = found
   return pageMetadata({
     locale,
-    title: found.dialogue.title,
-    description: found.dialogue.summary,
+    ...documentMeta({
+      meta: dialogue.meta,
+      title: dialogue.title,
+      titlePath: 'title',
+      description: dialogue.summary,
+      descriptionPath: 'summary',
+      untranslated,
+      image: dialogue.heroImage,
+    }),
     paths,
     siteName: t('siteName'),
     type: 'article',
@@ -84,7 +93,7 @@ export default async function DialoguePage({ params }: Props) {
               {partners.map((partner) =>
                 partner.slug ? (
                   <li key={partner.id}>
-                    <Link href={{ pathname: '/stakeholders/[slug]', params: { slug: partner.slug } }}>
+                    <Link href={{ pathname: '/stakeholders/[slug]', params: { slug: partner.slug } }} lang={fallbackLang(partner.untranslated, 'name')}>
                       {partner.name}
                       {partner.acronym ? ` (${partner.acronym})` : ''}
                     </Link>
