@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
-import type { Dialogue, Stakeholder, Topic, WorkplanArea } from '@/payload-types'
+import type { Dialogue, Media, Stakeholder, Topic, WorkplanArea } from '@/payload-types'
 import { findUntranslatedFields, markUntranslated, type WithUntranslated } from './untranslated'
 
 export type DialogueSummary = Pick<Dialogue, 'id' | 'title' | 'slug' | 'summary' | 'partnerCountry' | 'updatedAt'>
@@ -13,6 +13,8 @@ export interface WorkplanAreaWithTopics extends Pick<WorkplanArea, 'id' | 'title
 export interface DialoguePage {
   dialogue: Dialogue
   partners: WithUntranslated<Stakeholder>[]
+  // The hero image, its alt text marked when shown in German.
+  hero: WithUntranslated<Media> | null
   areas: WorkplanAreaWithTopics[]
   untranslated: string[]
 }
@@ -47,12 +49,14 @@ export async function findDialoguePage(payload: Payload, locale: Locale, id: num
   const populatedPartners = (dialogue.partnerInstitutions ?? []).filter(
     (partner): partner is Stakeholder => typeof partner === 'object' && partner !== null,
   )
-  const [areas, untranslated, partners] = await Promise.all([
+  const heroImage = typeof dialogue.heroImage === 'object' && dialogue.heroImage?.mimeType?.startsWith('image/') ? dialogue.heroImage : null
+  const [areas, untranslated, partners, heroes] = await Promise.all([
     listWorkplanAreas(payload, locale, id),
     findUntranslatedFields(payload, 'dialogues', id, locale, localizedFields),
     markUntranslated(payload, 'stakeholders', populatedPartners, locale, ['name']),
+    markUntranslated(payload, 'media', heroImage ? [heroImage] : [], locale, ['alt', 'caption']),
   ])
-  return { dialogue, partners, areas, untranslated }
+  return { dialogue, partners, hero: heroes[0] ?? null, areas, untranslated }
 }
 
 async function listWorkplanAreas(payload: Payload, locale: Locale, dialogueId: number): Promise<WorkplanAreaWithTopics[]> {

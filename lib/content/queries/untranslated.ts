@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 import { defaultLocale, type Locale } from '@/i18n/locales'
 import type { SluggedCollection } from './slugs'
 
@@ -60,7 +60,7 @@ export type WithUntranslated<T> = T & { untranslated: string[] }
 // One query per collection, reading the documents again without fallback.
 export async function markUntranslated<T extends { id: number }>(
   payload: Payload,
-  collection: SluggedCollection,
+  collection: CollectionSlug,
   docs: T[],
   locale: Locale,
   fields: readonly (keyof T & string)[],

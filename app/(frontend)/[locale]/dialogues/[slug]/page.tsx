@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { DialogueWorkplan } from '@/components/content/DialogueWorkplan'
+import { HeroImage } from '@/components/content/HeroImage'
 import { MilestoneTimeline } from '@/components/content/MilestoneTimeline'
 import { RichText } from '@/components/content/RichText'
 import { TranslationNotice } from '@/components/content/TranslationNotice'
@@ -51,7 +52,7 @@ export default async function DialoguePage({ params }: Props) {
   setRequestLocale(locale)
   const found = await getDialogue(locale, slug)
   if (!found) notFound()
-  const { dialogue, partners, areas, untranslated } = found
+  const { dialogue, partners, hero, areas, untranslated } = found
   const t = await getTranslations({ locale, namespace: 'Dialogue' })
   const paths = pathsFor('/dialogues/[slug]', await getSlugs('dialogues', dialogue.id))
   const lang = (path: string) => fallbackLang(untranslated, path)
@@ -66,6 +67,7 @@ export default async function DialoguePage({ params }: Props) {
             {dialogue.summary}
           </p>
         ) : null}
+        {hero ? <HeroImage image={hero} untranslated={hero.untranslated} /> : null}
 
         <section aria-labelledby="partnership">
           <h2 id="partnership">{t('partnership')}</h2>
