@@ -1,6 +1,7 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
+import { localizedRedirects, localizedRewrites } from './i18n/localizedAddresses'
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts')
 
@@ -10,6 +11,9 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   // The Docker image runs Next's standalone server; everywhere else `next start` is used.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
+  // Localized addresses (/de/dialoge/…) map onto the app/ folders here, not in the proxy.
+  rewrites: async () => ({ beforeFiles: localizedRewrites(), afterFiles: [], fallback: [] }),
+  redirects: async () => localizedRedirects(),
   experimental: {
     turbopackFileSystemCacheForBuild: false,
   },
