@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs'
 import sharp from 'sharp'
 import type { Browser, Page } from 'playwright-core'
 import { adminHeaders, seededDialogueId, waitForHtml } from './support/adminApi'
@@ -78,6 +79,8 @@ describe('the hero image on the dialogue page', () => {
     expect(box!.width / box!.height).toBeCloseTo(2, 1)
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width)
     await expect(layoutShift(page)).resolves.toBeLessThan(0.01)
+    mkdirSync('tests/e2e/artifacts', { recursive: true })
+    await page.screenshot({ path: `tests/e2e/artifacts/hero-${width}.png` })
     await page.context().close()
   })
 })

@@ -21,7 +21,7 @@ export interface DialoguePage {
 
 const localizedFields = ['title', 'summary', 'body', 'partnerCountry', 'milestones', 'meta'] as const
 
-export async function listDialogues(payload: Payload, locale: Locale): Promise<DialogueSummary[]> {
+export async function listDialogues(payload: Payload, locale: Locale): Promise<WithUntranslated<DialogueSummary>[]> {
   const found = await payload.find({
     collection: 'dialogues',
     locale,
@@ -31,7 +31,7 @@ export async function listDialogues(payload: Payload, locale: Locale): Promise<D
     sort: 'title',
     select: { title: true, slug: true, summary: true, partnerCountry: true, updatedAt: true },
   })
-  return found.docs as DialogueSummary[]
+  return markUntranslated(payload, 'dialogues', found.docs as DialogueSummary[], locale, ['title', 'summary'])
 }
 
 // Everything the dialogue page shows, in the reader's locale.

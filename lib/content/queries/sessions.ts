@@ -19,7 +19,7 @@ export interface SessionPage {
 const localizedFields = ['title', 'summary', 'outcomes', 'place', 'meta'] as const
 
 // All published sessions of a dialogue, earliest first; the page splits upcoming from past.
-export async function listSessions(payload: Payload, locale: Locale, dialogueId: number): Promise<SessionSummary[]> {
+export async function listSessions(payload: Payload, locale: Locale, dialogueId: number): Promise<WithUntranslated<SessionSummary>[]> {
   const found = await payload.find({
     collection: 'sessions',
     where: { dialogue: { equals: dialogueId } },
@@ -33,7 +33,7 @@ export async function listSessions(payload: Payload, locale: Locale, dialogueId:
       endsAt: true, endsAt_tz: true, place: true, summary: true,
     },
   })
-  return found.docs as SessionSummary[]
+  return markUntranslated(payload, 'sessions', found.docs as SessionSummary[], locale, ['title', 'summary'])
 }
 
 export async function findSessionPage(payload: Payload, locale: Locale, id: number): Promise<SessionPage | null> {

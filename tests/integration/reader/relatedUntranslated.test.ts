@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
 import { fallbackLang } from '@/components/content/untranslated'
-import { findDialoguePage } from '@/lib/content/queries/dialogues'
-import { findSessionPage } from '@/lib/content/queries/sessions'
+import { findDialoguePage, listDialogues } from '@/lib/content/queries/dialogues'
+import { findSessionPage, listSessions } from '@/lib/content/queries/sessions'
 import { findTopicPage } from '@/lib/content/queries/topics'
 import { startPayload, stopPayload } from '../support/payload'
 
@@ -78,5 +78,32 @@ describe('names of related documents shown in German for want of a translation',
     const w = await world()
     expect(langOf((await findTopicPage(payload, 'es', w.germanTopic.id))!.areas, w.germanArea.id, 'title')).toBe('de')
     expect(langOf((await findTopicPage(payload, 'de', w.germanTopic.id))!.areas, w.germanArea.id, 'title')).toBeUndefined()
+  })
+
+  it("in lists, the home page's dialogues and a dialogue's sessions are marked one by one", async () => {
+    const w = await world()
+    const germanSession = await payload.create({
+      collection: 'sessions',
+      locale: 'de',
+      context: quiet,
+      data: {
+        title: `Nur deutsch ${unique()}`, summary: 'Kurzfassung', dialogue: w.dialogue.id, kind: 'workshop', format: 'online',
+        startsAt: '2026-07-01T10:00:00.000Z', startsAt_tz: 'Europe/Berlin' as const, _status: 'published',
+      },
+    })
+    const sessions = await listSessions(payload, 'es', w.dialogue.id)
+    expect(langOf(sessions, w.session.id, 'title')).toBeUndefined()
+    expect(langOf(sessions, germanSession.id, 'title')).toBe('de')
+    expect(langOf(sessions, germanSession.id, 'summary')).toBe('de')
+
+    const germanDialogue = await payload.create({
+      collection: 'dialogues',
+      locale: 'de',
+      context: quiet,
+      data: { title: `Nur deutsch ${unique()}`, partnerCountry: { code: 'BR', name: 'Brasilien' }, _status: 'published' },
+    })
+    const dialogues = await listDialogues(payload, 'es')
+    expect(langOf(dialogues, w.dialogue.id, 'title')).toBeUndefined()
+    expect(langOf(dialogues, germanDialogue.id, 'title')).toBe('de')
   })
 })
