@@ -19,4 +19,15 @@ const nextConfig: NextConfig = {
   },
 }
 
-export default withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })
+const config = withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })
+
+// Payload asks every response for the colour-scheme client hint (its admin theme) with
+// Critical-CH, which makes Chromium load a reader's first page twice. Only the admin needs it.
+const isPayloadHintRule = (rule: { headers: { key: string }[] }) => rule.headers.some((header) => header.key === 'Critical-CH')
+const payloadHeaders = config.headers
+config.headers = async () =>
+  ((await payloadHeaders?.()) ?? []).map((rule) =>
+    rule.source === '/:path*' && isPayloadHintRule(rule) ? { ...rule, source: '/admin/:path*' } : rule,
+  )
+
+export default config

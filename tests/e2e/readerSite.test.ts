@@ -125,6 +125,8 @@ describe('addresses', () => {
     expect(response.headers.get('x-nextjs-cache')).toBe('HIT')
     expect(response.headers.get('set-cookie')).toBeNull()
     expect(response.headers.get('cache-control')).toMatch(/s-maxage=\d+/)
+    // Payload's client hint is for its admin; on a reader page Chromium would load it twice.
+    expect(response.headers.get('critical-ch')).toBeNull()
   })
 })
 
