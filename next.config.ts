@@ -11,6 +11,8 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   // The Docker image runs Next's standalone server; everywhere else `next start` is used.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
+  // Fixed into the build: lib/content/reader.ts keys its data-cache entries with it.
+  env: { CONTENT_CACHE_BUILD: process.env.CONTENT_CACHE_BUILD ?? new Date().toISOString() },
   // Localized addresses (/de/dialoge/…) map onto the app/ folders here, not in the proxy.
   rewrites: async () => ({ beforeFiles: localizedRewrites(), afterFiles: [], fallback: [] }),
   redirects: async () => localizedRedirects(),
