@@ -61,6 +61,9 @@ try {
     if (built !== 0) throw new Error('next build failed')
   }
 
+  // Each run has a fresh database; Next's data cache from an earlier run (same build) would
+  // serve that run's content.
+  rmSync('.next/cache/fetch-cache', { recursive: true, force: true })
   const port = await freePort()
   const baseUrl = `http://127.0.0.1:${port}`
   server = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], {
