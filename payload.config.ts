@@ -31,6 +31,7 @@ import { previewableCollections } from './lib/preview/previewableCollections'
 import { emailAdapterFromEnv } from './lib/mail/emailAdapter'
 import { newsletterEndpoints } from './newsletter/endpoints/public'
 import { purgeUnconfirmedTask } from './newsletter/purgeTask'
+import { seo } from './plugins/seo'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readEnv()
@@ -75,6 +76,7 @@ export default buildConfig({
     shouldAutoRun: () => process.env.NEXT_PHASE !== 'phase-production-build' && process.env.NODE_ENV !== 'test',
     tasks: [purgeUnconfirmedTask],
   },
+  plugins: [seo],
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: { connectionString: requireDatabaseUrl(env), max: 10 },

@@ -3,6 +3,7 @@ import { publicContentAccess } from '../access/contentAccess'
 import { label } from '../fields/label'
 import { keepTranslatorsToTheirFields } from '../hooks/keepTranslatorsToTheirFields'
 import { refuseDeleteWhileReferenced } from '../hooks/refuseDeleteWhileReferenced'
+import { seoCollections } from '../plugins/seo'
 import { groups } from './groups'
 
 const webp = { format: 'webp' as const, options: { quality: 82 } }
@@ -22,6 +23,8 @@ export const Media: CollectionConfig = {
         { collection: 'dialogues', field: 'heroImage' },
         { collection: 'stakeholders', field: 'logo' },
         { collection: 'sessions', field: 'documents' },
+        // Meta images (plugins/seo); the count sees the request's locale only.
+        ...seoCollections.map((collection) => ({ collection, field: 'meta.image' })),
       ]),
     ],
   },

@@ -9,6 +9,10 @@ export const routing = defineRouting({
   // The middleware's Link headers would pair a page with the German slug in every locale;
   // each page states its real translations in <head> (lib/seo/pageMetadata.ts) instead.
   alternateLinks: false,
+  // No NEXT_LOCALE cookie: the address carries the locale, the switcher is plain links, and a
+  // Set-Cookie on a page response would keep shared caches (CDN) from storing it. "/" follows
+  // Accept-Language.
+  localeCookie: false,
   pathnames: {
     '/': '/',
     '/dialogues/[slug]': { de: '/dialoge/[slug]', es: '/dialogos/[slug]', en: '/dialogues/[slug]' },

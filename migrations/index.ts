@@ -1,6 +1,7 @@
 import * as migration_20261125_131144_initial from './20261125_131144_initial';
 import * as migration_20261125_132826_newsletter from './20261125_132826_newsletter';
-import * as migration_20261125_154129_interface_strings from './20261125_154129_interface_strings';
+import * as migration_20261125_153426_seo_meta from './20261125_153426_seo_meta';
+import * as migration_20261125_164949_interface_strings from './20261125_164949_interface_strings';
 
 export const migrations = [
   {
@@ -14,8 +15,13 @@ export const migrations = [
     name: '20261125_132826_newsletter',
   },
   {
-    up: migration_20261125_154129_interface_strings.up,
-    down: migration_20261125_154129_interface_strings.down,
-    name: '20261125_154129_interface_strings'
+    up: migration_20261125_153426_seo_meta.up,
+    down: migration_20261125_153426_seo_meta.down,
+    name: '20261125_153426_seo_meta',
+  },
+  {
+    up: migration_20261125_164949_interface_strings.up,
+    down: migration_20261125_164949_interface_strings.down,
+    name: '20261125_164949_interface_strings'
   },
 ];

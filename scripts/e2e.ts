@@ -61,6 +61,9 @@ try {
     if (built !== 0) throw new Error('next build failed')
   }
 
+  // Each run has a fresh database; Next's data and page caches from an earlier run of the
+  // same build would serve that run's content.
+  for (const dir of ['.next/cache/fetch-cache', '.next/server/route-cache']) rmSync(dir, { recursive: true, force: true })
   const port = await freePort()
   const baseUrl = `http://127.0.0.1:${port}`
   server = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], {

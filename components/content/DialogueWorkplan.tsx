@@ -1,5 +1,6 @@
 import { Link } from '@/i18n/navigation'
 import type { WorkplanAreaWithTopics } from '@/lib/content/queries/dialogues'
+import { fallbackLang } from './untranslated'
 
 interface Props {
   areas: WorkplanAreaWithTopics[]
@@ -12,8 +13,8 @@ export function DialogueWorkplan({ areas, topicsLabel }: Props) {
     <ul className="workplan">
       {areas.map((area) => (
         <li key={area.id} className="card">
-          <h3>{area.title}</h3>
-          {area.description ? <p>{area.description}</p> : null}
+          <h3 lang={fallbackLang(area.untranslated, 'title')}>{area.title}</h3>
+          {area.description ? <p lang={fallbackLang(area.untranslated, 'description')}>{area.description}</p> : null}
           {area.topics.length ? (
             <>
               <p className="meta" id={`area-${area.id}-topics`}>
@@ -23,7 +24,9 @@ export function DialogueWorkplan({ areas, topicsLabel }: Props) {
                 {area.topics.map((topic) =>
                   topic.slug ? (
                     <li key={topic.id}>
-                      <Link href={{ pathname: '/topics/[slug]', params: { slug: topic.slug } }}>{topic.title}</Link>
+                      <Link href={{ pathname: '/topics/[slug]', params: { slug: topic.slug } }} lang={fallbackLang(topic.untranslated, 'title')}>
+                        {topic.title}
+                      </Link>
                     </li>
                   ) : null,
                 )}

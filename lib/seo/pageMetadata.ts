@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import type { Locale } from '@/i18n/locales'
+import type { SocialImage } from './documentMeta'
 import { absoluteUrl } from './siteUrl'
 import { defaultPath, type LocalizedPaths } from './localizedUrls'
 
@@ -10,12 +11,13 @@ interface PageMetadataInput {
   paths: LocalizedPaths
   siteName: string
   type?: 'website' | 'article'
+  image?: SocialImage
 }
 
 const ogLocale: Record<Locale, string> = { de: 'de_DE', es: 'es_MX', en: 'en_GB' }
 
 // Canonical, hreflang (with x-default → German) and Open Graph for one page.
-export function pageMetadata({ locale, title, description, paths, siteName, type = 'website' }: PageMetadataInput): Metadata {
+export function pageMetadata({ locale, title, description, paths, siteName, type = 'website', image }: PageMetadataInput): Metadata {
   const own = paths[locale]
   const languages: Record<string, string> = {}
   for (const [code, path] of Object.entries(paths)) languages[code] = absoluteUrl(path)
@@ -35,6 +37,7 @@ export function pageMetadata({ locale, title, description, paths, siteName, type
         .filter((code) => code !== locale)
         .map((code) => ogLocale[code as Locale]),
       type,
+      images: image ? [{ ...image, url: image.url.startsWith('/') ? absoluteUrl(image.url) : image.url }] : undefined,
     },
   }
 }

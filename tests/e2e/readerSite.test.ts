@@ -95,6 +95,41 @@ describe('the language switcher', () => {
   })
 })
 
+describe('addresses', () => {
+  const get = (path: string, language?: string) =>
+    fetch(base + path, { redirect: 'manual', headers: language ? { 'accept-language': language } : {} })
+
+  it('"/" leads to the reader\'s language by Accept-Language, German otherwise, and sets no cookie', async () => {
+    for (const [language, locale] of [['es-MX,es;q=0.9', 'es'], ['en-GB,en;q=0.8', 'en'], ['fr-FR', 'de'], [undefined, 'de']] as const) {
+      const response = await get('/', language)
+      expect([language, response.status, new URL(response.headers.get('location')!, base).pathname]).toEqual([language, 307, `/${locale}`])
+      expect(response.headers.get('set-cookie')).toBeNull()
+    }
+  })
+
+  it('another locale\'s path, a folder name or a missing prefix lead to the localized address', async () => {
+    for (const [path, target] of [
+      ['/es/dialoge/mexico', '/es/dialogos/mexico'],
+      ['/de/dialogues/mexiko', '/de/dialoge/mexiko'],
+      ['/dialoge/mexiko', '/de/dialoge/mexiko'],
+    ]) {
+      const response = await get(path)
+      expect([path, response.status, new URL(response.headers.get('location')!, base).pathname]).toEqual([path, 307, target])
+    }
+  })
+
+  it('a page is served from the cache, shareable by a CDN: no cookie, s-maxage', async () => {
+    await get(segments.es.dialogue, 'de')
+    const response = await get(segments.es.dialogue, 'de')
+    expect(response.status).toBe(200)
+    expect(response.headers.get('x-nextjs-cache')).toBe('HIT')
+    expect(response.headers.get('set-cookie')).toBeNull()
+    expect(response.headers.get('cache-control')).toMatch(/s-maxage=\d+/)
+    // Payload's client hint is for its admin; on a reader page Chromium would load it twice.
+    expect(response.headers.get('critical-ch')).toBeNull()
+  })
+})
+
 describe('freshness', () => {
   it('an edit over REST shows on the dialogue page in all three locales within a second', async () => {
     const login = await fetch(`${base}/api/users/login`, {

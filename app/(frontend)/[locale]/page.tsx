@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { fallbackLang } from '@/components/content/untranslated'
 import { PageShell } from '@/components/PageShell'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
@@ -36,10 +37,12 @@ export default async function HomePage({ params }: Props) {
           dialogue.slug ? (
             <li key={dialogue.id} className="card">
               <h3>
-                <Link href={{ pathname: '/dialogues/[slug]', params: { slug: dialogue.slug } }}>{dialogue.title}</Link>
+                <Link href={{ pathname: '/dialogues/[slug]', params: { slug: dialogue.slug } }} lang={fallbackLang(dialogue.untranslated, 'title')}>
+                  {dialogue.title}
+                </Link>
               </h3>
               <p className="meta">{countryName(locale, dialogue.partnerCountry?.code)}</p>
-              {dialogue.summary ? <p>{dialogue.summary}</p> : null}
+              {dialogue.summary ? <p lang={fallbackLang(dialogue.untranslated, 'summary')}>{dialogue.summary}</p> : null}
             </li>
           ) : null,
         )}

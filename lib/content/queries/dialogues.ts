@@ -1,24 +1,27 @@
 import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
-import type { Dialogue, Stakeholder, Topic, WorkplanArea } from '@/payload-types'
-import { findUntranslatedFields } from './untranslated'
+import type { Dialogue, Media, Stakeholder, Topic, WorkplanArea } from '@/payload-types'
+import { findUntranslatedFields, markUntranslated, type WithUntranslated } from './untranslated'
 
 export type DialogueSummary = Pick<Dialogue, 'id' | 'title' | 'slug' | 'summary' | 'partnerCountry' | 'updatedAt'>
 
 export interface WorkplanAreaWithTopics extends Pick<WorkplanArea, 'id' | 'title' | 'slug' | 'description'> {
-  topics: Pick<Topic, 'id' | 'title' | 'slug'>[]
+  topics: WithUntranslated<Pick<Topic, 'id' | 'title' | 'slug'>>[]
+  untranslated: string[]
 }
 
 export interface DialoguePage {
   dialogue: Dialogue
-  partners: Stakeholder[]
+  partners: WithUntranslated<Stakeholder>[]
+  // The hero image, its alt text marked when shown in German.
+  hero: WithUntranslated<Media> | null
   areas: WorkplanAreaWithTopics[]
   untranslated: string[]
 }
 
-const localizedFields = ['title', 'summary', 'body', 'partnerCountry', 'milestones'] as const
+const localizedFields = ['title', 'summary', 'body', 'partnerCountry', 'milestones', 'meta'] as const
 
-export async function listDialogues(payload: Payload, locale: Locale): Promise<DialogueSummary[]> {
+export async function listDialogues(payload: Payload, locale: Locale): Promise<WithUntranslated<DialogueSummary>[]> {
   const found = await payload.find({
     collection: 'dialogues',
     locale,
@@ -28,7 +31,7 @@ export async function listDialogues(payload: Payload, locale: Locale): Promise<D
     sort: 'title',
     select: { title: true, slug: true, summary: true, partnerCountry: true, updatedAt: true },
   })
-  return found.docs as DialogueSummary[]
+  return markUntranslated(payload, 'dialogues', found.docs as DialogueSummary[], locale, ['title', 'summary'])
 }
 
 // Everything the dialogue page shows, in the reader's locale.
@@ -43,14 +46,17 @@ export async function findDialoguePage(payload: Payload, locale: Locale, id: num
     joins: false,
   })
   if (!dialogue) return null
-  const [areas, untranslated] = await Promise.all([
-    listWorkplanAreas(payload, locale, id),
-    findUntranslatedFields(payload, 'dialogues', id, locale, localizedFields),
-  ])
-  const partners = (dialogue.partnerInstitutions ?? []).filter(
+  const populatedPartners = (dialogue.partnerInstitutions ?? []).filter(
     (partner): partner is Stakeholder => typeof partner === 'object' && partner !== null,
   )
-  return { dialogue, partners, areas, untranslated }
+  const heroImage = typeof dialogue.heroImage === 'object' && dialogue.heroImage?.mimeType?.startsWith('image/') ? dialogue.heroImage : null
+  const [areas, untranslated, partners, heroes] = await Promise.all([
+    listWorkplanAreas(payload, locale, id),
+    findUntranslatedFields(payload, 'dialogues', id, locale, localizedFields),
+    markUntranslated(payload, 'stakeholders', populatedPartners, locale, ['name']),
+    markUntranslated(payload, 'media', heroImage ? [heroImage] : [], locale, ['alt', 'caption']),
+  ])
+  return { dialogue, partners, hero: heroes[0] ?? null, areas, untranslated }
 }
 
 async function listWorkplanAreas(payload: Payload, locale: Locale, dialogueId: number): Promise<WorkplanAreaWithTopics[]> {
@@ -76,13 +82,18 @@ async function listWorkplanAreas(payload: Payload, locale: Locale, dialogueId: n
       select: { title: true, slug: true, areas: true },
     }),
   ])
-  return areas.docs.map((area) => ({
+  const [markedAreas, markedTopics] = await Promise.all([
+    markUntranslated(payload, 'workplan-areas', areas.docs, locale, ['title', 'description']),
+    markUntranslated(payload, 'topics', topics.docs, locale, ['title']),
+  ])
+  return markedAreas.map((area) => ({
     id: area.id,
     title: area.title,
     slug: area.slug,
     description: area.description,
-    topics: topics.docs
+    untranslated: area.untranslated,
+    topics: markedTopics
       .filter((topic) => (topic.areas ?? []).some((a) => (typeof a === 'object' ? a.id : a) === area.id))
-      .map(({ id, title, slug }) => ({ id, title, slug })),
+      .map(({ id, title, slug, untranslated }) => ({ id, title, slug, untranslated })),
   }))
 }

@@ -9,9 +9,9 @@ export interface LegalPage {
 }
 
 export async function findLegalPage(payload: Payload, locale: Locale, id: number): Promise<LegalPage | null> {
-  const page = await payload.findByID({ collection: 'pages', id, locale, overrideAccess: false, disableErrors: true, depth: 0 })
+  const page = await payload.findByID({ collection: 'pages', id, locale, overrideAccess: false, disableErrors: true, depth: 1 })
   if (!page) return null
-  const untranslated = await findUntranslatedFields(payload, 'pages', id, locale, ['title', 'summary', 'body'])
+  const untranslated = await findUntranslatedFields(payload, 'pages', id, locale, ['title', 'summary', 'body', 'meta'])
   return { page, untranslated }
 }
 

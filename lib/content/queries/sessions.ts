@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import type { Session, Stakeholder, Topic } from '@/payload-types'
-import { findUntranslatedFields } from './untranslated'
+import { findUntranslatedFields, markUntranslated, type WithUntranslated } from './untranslated'
 
 export type SessionSummary = Pick<
   Session,
@@ -10,16 +10,16 @@ export type SessionSummary = Pick<
 
 export interface SessionPage {
   session: Session
-  dialogue: { id: number; title: string; slug?: string | null } | null
-  topics: Topic[]
-  stakeholders: Stakeholder[]
+  dialogue: WithUntranslated<{ id: number; title: string; slug?: string | null }> | null
+  topics: WithUntranslated<Topic>[]
+  stakeholders: WithUntranslated<Stakeholder>[]
   untranslated: string[]
 }
 
-const localizedFields = ['title', 'summary', 'outcomes', 'place'] as const
+const localizedFields = ['title', 'summary', 'outcomes', 'place', 'meta'] as const
 
 // All published sessions of a dialogue, earliest first; the page splits upcoming from past.
-export async function listSessions(payload: Payload, locale: Locale, dialogueId: number): Promise<SessionSummary[]> {
+export async function listSessions(payload: Payload, locale: Locale, dialogueId: number): Promise<WithUntranslated<SessionSummary>[]> {
   const found = await payload.find({
     collection: 'sessions',
     where: { dialogue: { equals: dialogueId } },
@@ -33,7 +33,7 @@ export async function listSessions(payload: Payload, locale: Locale, dialogueId:
       endsAt: true, endsAt_tz: true, place: true, summary: true,
     },
   })
-  return found.docs as SessionSummary[]
+  return markUntranslated(payload, 'sessions', found.docs as SessionSummary[], locale, ['title', 'summary'])
 }
 
 export async function findSessionPage(payload: Payload, locale: Locale, id: number): Promise<SessionPage | null> {
@@ -46,15 +46,14 @@ export async function findSessionPage(payload: Payload, locale: Locale, id: numb
     depth: 1,
   })
   if (!session) return null
-  const untranslated = await findUntranslatedFields(payload, 'sessions', id, locale, localizedFields)
   const populated = <T extends object>(items: (number | T)[] | null | undefined) =>
     (items ?? []).filter((item): item is T => typeof item === 'object' && item !== null)
   const dialogue = typeof session.dialogue === 'object' ? session.dialogue : null
-  return {
-    session,
-    dialogue: dialogue ? { id: dialogue.id, title: dialogue.title, slug: dialogue.slug } : null,
-    topics: populated<Topic>(session.topics),
-    stakeholders: populated<Stakeholder>(session.stakeholders),
-    untranslated,
-  }
+  const [untranslated, dialogues, topics, stakeholders] = await Promise.all([
+    findUntranslatedFields(payload, 'sessions', id, locale, localizedFields),
+    markUntranslated(payload, 'dialogues', dialogue ? [{ id: dialogue.id, title: dialogue.title, slug: dialogue.slug }] : [], locale, ['title']),
+    markUntranslated(payload, 'topics', populated<Topic>(session.topics), locale, ['title']),
+    markUntranslated(payload, 'stakeholders', populated<Stakeholder>(session.stakeholders), locale, ['name']),
+  ])
+  return { session, dialogue: dialogues[0] ?? null, topics, stakeholders, untranslated }
 }

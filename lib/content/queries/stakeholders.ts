@@ -1,11 +1,11 @@
 import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import type { Dialogue, Stakeholder } from '@/payload-types'
-import { findUntranslatedFields } from './untranslated'
+import { findUntranslatedFields, markUntranslated, type WithUntranslated } from './untranslated'
 
 export interface StakeholderPage {
   stakeholder: Stakeholder
-  dialogues: Pick<Dialogue, 'id' | 'title' | 'slug'>[]
+  dialogues: WithUntranslated<Pick<Dialogue, 'id' | 'title' | 'slug'>>[]
   untranslated: string[]
 }
 
@@ -16,7 +16,8 @@ export async function findStakeholderPage(payload: Payload, locale: Locale, id: 
     locale,
     overrideAccess: false,
     disableErrors: true,
-    depth: 0,
+    // Populates the meta image for link previews.
+    depth: 1,
     joins: false,
   })
   if (!stakeholder) return null
@@ -30,7 +31,8 @@ export async function findStakeholderPage(payload: Payload, locale: Locale, id: 
       pagination: false,
       select: { title: true, slug: true },
     }),
-    findUntranslatedFields(payload, 'stakeholders', id, locale, ['name', 'description']),
+    findUntranslatedFields(payload, 'stakeholders', id, locale, ['name', 'description', 'meta']),
   ])
-  return { stakeholder, dialogues: dialogues.docs as StakeholderPage['dialogues'], untranslated }
+  const marked = await markUntranslated(payload, 'dialogues', dialogues.docs as Pick<Dialogue, 'id' | 'title' | 'slug'>[], locale, ['title'])
+  return { stakeholder, dialogues: marked, untranslated }
 }

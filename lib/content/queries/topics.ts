@@ -1,12 +1,12 @@
 import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import type { Session, Topic, WorkplanArea } from '@/payload-types'
-import { findUntranslatedFields } from './untranslated'
+import { findUntranslatedFields, markUntranslated, type WithUntranslated } from './untranslated'
 
 export interface TopicPage {
   topic: Topic
-  areas: WorkplanArea[]
-  sessions: Pick<Session, 'id' | 'title' | 'slug' | 'startsAt' | 'startsAt_tz'>[]
+  areas: WithUntranslated<WorkplanArea>[]
+  sessions: WithUntranslated<Pick<Session, 'id' | 'title' | 'slug' | 'startsAt' | 'startsAt_tz'>>[]
   untranslated: string[]
 }
 
@@ -24,8 +24,12 @@ export async function findTopicPage(payload: Payload, locale: Locale, id: number
       sort: '-startsAt',
       select: { title: true, slug: true, startsAt: true, startsAt_tz: true },
     }),
-    findUntranslatedFields(payload, 'topics', id, locale, ['title', 'description']),
+    findUntranslatedFields(payload, 'topics', id, locale, ['title', 'description', 'meta']),
   ])
-  const areas = (topic.areas ?? []).filter((area): area is WorkplanArea => typeof area === 'object' && area !== null)
-  return { topic, areas, sessions: sessions.docs as TopicPage['sessions'], untranslated }
+  const populatedAreas = (topic.areas ?? []).filter((area): area is WorkplanArea => typeof area === 'object' && area !== null)
+  const [areas, markedSessions] = await Promise.all([
+    markUntranslated(payload, 'workplan-areas', populatedAreas, locale, ['title']),
+    markUntranslated(payload, 'sessions', sessions.docs as Pick<Session, 'id' | 'title' | 'slug' | 'startsAt' | 'startsAt_tz'>[], locale, ['title']),
+  ])
+  return { topic, areas, sessions: markedSessions, untranslated }
 }

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 import { defaultLocale, type Locale } from '@/i18n/locales'
 import type { SluggedCollection } from './slugs'
 
@@ -51,4 +51,34 @@ function missingPaths(shown: unknown, own: unknown, path: string): string[] {
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+export type WithUntranslated<T> = T & { untranslated: string[] }
+
+// The same question for documents a page shows beside its own (the dialogue's topics and
+// partners, a session's stakeholders …): which of their fields the reader sees in German.
+// One query per collection, reading the documents again without fallback.
+export async function markUntranslated<T extends { id: number }>(
+  payload: Payload,
+  collection: CollectionSlug,
+  docs: T[],
+  locale: Locale,
+  fields: readonly (keyof T & string)[],
+): Promise<WithUntranslated<T>[]> {
+  if (locale === defaultLocale || docs.length === 0) return docs.map((doc) => ({ ...doc, untranslated: [] }))
+  const own = await payload.find({
+    collection,
+    where: { id: { in: docs.map((doc) => doc.id) } },
+    locale,
+    fallbackLocale: false,
+    overrideAccess: false,
+    depth: 0,
+    pagination: false,
+    select: Object.fromEntries(fields.map((field) => [field, true])),
+  })
+  const ownById = new Map((own.docs as unknown as Record<string, unknown>[]).map((doc) => [doc.id, doc]))
+  return docs.map((doc) => ({
+    ...doc,
+    untranslated: fields.filter((field) => !isEmpty(doc[field]) && isEmpty(ownById.get(doc.id)?.[field])),
+  }))
 }

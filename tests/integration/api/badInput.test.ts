@@ -29,6 +29,10 @@ describe('bad input through REST gets a 400 naming the field, and nothing is wri
     ['an option that does not exist', 'stakeholders', { name: 'X', country: 'DE', sector: 'aliens' }, 'sector'],
     ['a lowercase country code', 'stakeholders', { name: 'Y', country: 'de', sector: 'business' }, 'country'],
     ['a group given as text', 'dialogues', { title: 'D', partnerCountry: 'MX' }, 'partnerCountry'],
+    ['the SEO meta group given as text', 'topics', { title: 'Meta', meta: 'Titel' }, 'meta'],
+    ['a number for the meta title', 'topics', { title: 'Meta', meta: { title: 42 } }, 'meta.title'],
+    ['an overlong meta description', 'pages', { title: 'Meta', meta: { description: 'x'.repeat(321) } }, 'meta.description'],
+    ['an unknown meta image', 'stakeholders', { name: 'Z', country: 'DE', sector: 'business', meta: { image: 987654 } }, 'meta.image'],
   ])('%s', async (_, collection, body, path) => {
     const before = await payload.count({ collection: collection as 'topics' })
     const response = await rest('POST', collection, { token, body })
@@ -49,6 +53,13 @@ describe('bad input through REST gets a 400 naming the field, and nothing is wri
     const response = await rest('POST', 'topics', { token, body: { title: 7 }, language: 'es' })
     expect(response.status).toBe(400)
     expect(fieldErrors(response.json)[0]?.message).toBe('Se esperaba texto.')
+  })
+
+  it('a meta title and description of the right shape are accepted', async () => {
+    const body = { title: 'Tema con meta de prueba', meta: { title: 'Título para buscadores', description: 'Descripción breve.' } }
+    const response = await rest('POST', 'topics?locale=es', { token, body })
+    expect(response.status).toBe(201)
+    expect((response.json.doc as { meta: unknown }).meta).toMatchObject(body.meta)
   })
 
   it('valid input is still accepted', async () => {

@@ -9,6 +9,7 @@ import type { Locale } from '@/i18n/locales'
 import { readerParams } from '@/i18n/readerParams'
 import { getPageBySlug, getSlugs } from '@/lib/content/reader'
 import { pathsFor } from '@/lib/seo/localizedUrls'
+import { documentMeta } from '@/lib/seo/documentMeta'
 import { pageMetadata } from '@/lib/seo/pageMetadata'
 
 // Legal and accessibility pages: /de/impressum, /es/aviso-legal, /en/imprint …
@@ -23,10 +24,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await getPageBySlug(locale, slug)
   if (!found) return {}
   const layout = await getTranslations({ locale, namespace: 'Layout' })
+  const { page, untranslated } = found
   return pageMetadata({
     locale,
-    title: found.page.title,
-    description: found.page.summary,
+    ...documentMeta({
+      meta: page.meta,
+      title: page.title,
+      titlePath: 'title',
+      description: page.summary,
+      descriptionPath: 'summary',
+      untranslated,
+    }),
     paths: pathsFor('/[page]', await getSlugs('pages', found.page.id), 'page'),
     siteName: layout('siteName'),
   })

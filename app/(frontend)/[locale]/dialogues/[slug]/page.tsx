@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { DialogueWorkplan } from '@/components/content/DialogueWorkplan'
+import { HeroImage } from '@/components/content/HeroImage'
 import { MilestoneTimeline } from '@/components/content/MilestoneTimeline'
 import { RichText } from '@/components/content/RichText'
 import { TranslationNotice } from '@/components/content/TranslationNotice'
@@ -13,6 +14,7 @@ import type { Locale } from '@/i18n/locales'
 import { readerParams } from '@/i18n/readerParams'
 import { getDialogue, getSlugs } from '@/lib/content/reader'
 import { pathsFor } from '@/lib/seo/localizedUrls'
+import { documentMeta } from '@/lib/seo/documentMeta'
 import { pageMetadata } from '@/lib/seo/pageMetadata'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
@@ -27,10 +29,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!found) return {}
   const t = await getTranslations({ locale, namespace: 'Layout' })
   const paths = pathsFor('/dialogues/[slug]', await getSlugs('dialogues', found.dialogue.id))
+  const { dialogue, untranslated } = found
   return pageMetadata({
     locale,
-    title: found.dialogue.title,
-    description: found.dialogue.summary,
+    ...documentMeta({
+      meta: dialogue.meta,
+      title: dialogue.title,
+      titlePath: 'title',
+      description: dialogue.summary,
+      descriptionPath: 'summary',
+      untranslated,
+      image: dialogue.heroImage,
+    }),
     paths,
     siteName: t('siteName'),
     type: 'article',
@@ -42,7 +52,7 @@ export default async function DialoguePage({ params }: Props) {
   setRequestLocale(locale)
   const found = await getDialogue(locale, slug)
   if (!found) notFound()
-  const { dialogue, partners, areas, untranslated } = found
+  const { dialogue, partners, hero, areas, untranslated } = found
   const t = await getTranslations({ locale, namespace: 'Dialogue' })
   const paths = pathsFor('/dialogues/[slug]', await getSlugs('dialogues', dialogue.id))
   const lang = (path: string) => fallbackLang(untranslated, path)
@@ -57,6 +67,7 @@ export default async function DialoguePage({ params }: Props) {
             {dialogue.summary}
           </p>
         ) : null}
+        {hero ? <HeroImage image={hero} untranslated={hero.untranslated} /> : null}
 
         <section aria-labelledby="partnership">
           <h2 id="partnership">{t('partnership')}</h2>
@@ -84,7 +95,7 @@ export default async function DialoguePage({ params }: Props) {
               {partners.map((partner) =>
                 partner.slug ? (
                   <li key={partner.id}>
-                    <Link href={{ pathname: '/stakeholders/[slug]', params: { slug: partner.slug } }}>
+                    <Link href={{ pathname: '/stakeholders/[slug]', params: { slug: partner.slug } }} lang={fallbackLang(partner.untranslated, 'name')}>
                       {partner.name}
                       {partner.acronym ? ` (${partner.acronym})` : ''}
                     </Link>

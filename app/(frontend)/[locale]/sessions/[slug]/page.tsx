@@ -14,6 +14,7 @@ import { getSession, getSlugs } from '@/lib/content/reader'
 import { formatSessionTime } from '@/lib/formatSessionTime'
 import { sessionEvent } from '@/lib/seo/structuredData'
 import { pathsFor } from '@/lib/seo/localizedUrls'
+import { documentMeta } from '@/lib/seo/documentMeta'
 import { pageMetadata } from '@/lib/seo/pageMetadata'
 import { absoluteUrl } from '@/lib/seo/siteUrl'
 
@@ -28,10 +29,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await getSession(locale, slug)
   if (!found) return {}
   const layout = await getTranslations({ locale, namespace: 'Layout' })
+  const { session, untranslated } = found
   return pageMetadata({
     locale,
-    title: found.session.title,
-    description: found.session.summary,
+    ...documentMeta({
+      meta: session.meta,
+      title: session.title,
+      titlePath: 'title',
+      description: session.summary,
+      descriptionPath: 'summary',
+      untranslated,
+    }),
     paths: pathsFor('/sessions/[slug]', await getSlugs('sessions', found.session.id)),
     siteName: layout('siteName'),
     type: 'article',
@@ -74,7 +82,9 @@ export default async function SessionPage({ params }: Props) {
             <>
               <dt>{t('dialogue')}</dt>
               <dd>
-                <Link href={{ pathname: '/dialogues/[slug]', params: { slug: dialogue.slug } }}>{dialogue.title}</Link>
+                <Link href={{ pathname: '/dialogues/[slug]', params: { slug: dialogue.slug } }} lang={fallbackLang(dialogue.untranslated, 'title')}>
+                  {dialogue.title}
+                </Link>
               </dd>
             </>
           ) : null}
@@ -93,7 +103,9 @@ export default async function SessionPage({ params }: Props) {
               {topics.map((topic) =>
                 topic.slug ? (
                   <li key={topic.id}>
-                    <Link href={{ pathname: '/topics/[slug]', params: { slug: topic.slug } }}>{topic.title}</Link>
+                    <Link href={{ pathname: '/topics/[slug]', params: { slug: topic.slug } }} lang={fallbackLang(topic.untranslated, 'title')}>
+                      {topic.title}
+                    </Link>
                   </li>
                 ) : null,
               )}
@@ -107,7 +119,12 @@ export default async function SessionPage({ params }: Props) {
               {stakeholders.map((stakeholder) =>
                 stakeholder.slug ? (
                   <li key={stakeholder.id}>
-                    <Link href={{ pathname: '/stakeholders/[slug]', params: { slug: stakeholder.slug } }}>{stakeholder.name}</Link>
+                    <Link
+                      href={{ pathname: '/stakeholders/[slug]', params: { slug: stakeholder.slug } }}
+                      lang={fallbackLang(stakeholder.untranslated, 'name')}
+                    >
+                      {stakeholder.name}
+                    </Link>
                   </li>
                 ) : null,
               )}

@@ -11,6 +11,7 @@ import { readerParams } from '@/i18n/readerParams'
 import { countryName } from '@/lib/countryName'
 import { getSlugs, getStakeholder } from '@/lib/content/reader'
 import { pathsFor } from '@/lib/seo/localizedUrls'
+import { documentMeta } from '@/lib/seo/documentMeta'
 import { pageMetadata } from '@/lib/seo/pageMetadata'
 import { absoluteUrl } from '@/lib/seo/siteUrl'
 import { stakeholderOrganization } from '@/lib/seo/structuredData'
@@ -26,10 +27,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await getStakeholder(locale, slug)
   if (!found) return {}
   const layout = await getTranslations({ locale, namespace: 'Layout' })
+  const { stakeholder, untranslated } = found
   return pageMetadata({
     locale,
-    title: found.stakeholder.name,
-    description: found.stakeholder.description,
+    ...documentMeta({
+      meta: stakeholder.meta,
+      title: stakeholder.name,
+      titlePath: 'name',
+      description: stakeholder.description,
+      descriptionPath: 'description',
+      untranslated,
+    }),
     paths: pathsFor('/stakeholders/[slug]', await getSlugs('stakeholders', found.stakeholder.id)),
     siteName: layout('siteName'),
   })
@@ -81,7 +89,9 @@ export default async function StakeholderPage({ params }: Props) {
               {dialogues.map((dialogue) =>
                 dialogue.slug ? (
                   <li key={dialogue.id}>
-                    <Link href={{ pathname: '/dialogues/[slug]', params: { slug: dialogue.slug } }}>{dialogue.title}</Link>
+                    <Link href={{ pathname: '/dialogues/[slug]', params: { slug: dialogue.slug } }} lang={fallbackLang(dialogue.untranslated, 'title')}>
+                      {dialogue.title}
+                    </Link>
                   </li>
                 ) : null,
               )}

@@ -10,6 +10,7 @@ import { readerParams } from '@/i18n/readerParams'
 import { getSlugs, getTopic } from '@/lib/content/reader'
 import { formatSessionDate } from '@/lib/formatSessionTime'
 import { pathsFor } from '@/lib/seo/localizedUrls'
+import { documentMeta } from '@/lib/seo/documentMeta'
 import { pageMetadata } from '@/lib/seo/pageMetadata'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
@@ -23,10 +24,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await getTopic(locale, slug)
   if (!found) return {}
   const layout = await getTranslations({ locale, namespace: 'Layout' })
+  const { topic, untranslated } = found
   return pageMetadata({
     locale,
-    title: found.topic.title,
-    description: found.topic.description,
+    ...documentMeta({
+      meta: topic.meta,
+      title: topic.title,
+      titlePath: 'title',
+      description: topic.description,
+      descriptionPath: 'description',
+      untranslated,
+    }),
     paths: pathsFor('/topics/[slug]', await getSlugs('topics', found.topic.id)),
     siteName: layout('siteName'),
   })
@@ -53,7 +61,9 @@ export default async function TopicPage({ params }: Props) {
             <h2 id="areas">{t('areas')}</h2>
             <ul>
               {areas.map((area) => (
-                <li key={area.id}>{area.title}</li>
+                <li key={area.id} lang={fallbackLang(area.untranslated, 'title')}>
+                  {area.title}
+                </li>
               ))}
             </ul>
           </section>
@@ -65,7 +75,9 @@ export default async function TopicPage({ params }: Props) {
               {sessions.map((session) =>
                 session.slug ? (
                   <li key={session.id}>
-                    <Link href={{ pathname: '/sessions/[slug]', params: { slug: session.slug } }}>{session.title}</Link>{' '}
+                    <Link href={{ pathname: '/sessions/[slug]', params: { slug: session.slug } }} lang={fallbackLang(session.untranslated, 'title')}>
+                      {session.title}
+                    </Link>{' '}
                     (<time dateTime={session.startsAt}>{formatSessionDate(locale, session.startsAt_tz, session.startsAt)}</time>)
                   </li>
                 ) : null,
