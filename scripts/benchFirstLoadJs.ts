@@ -1,0 +1,49 @@
+// `npm run bench:js`: the JavaScript a reader's browser loads on first visit to each page type
+// (every <script src> of the page, gzip-compressed as a server would send it), from the
+// production server scripts/e2e.ts started. Turbopack builds no longer print these sizes.
+import { gzipSync } from 'node:zlib'
+
+const base = (process.env.BENCH_URL ?? 'http://localhost:3000').replace(/\/$/, '')
+const firstLink = (html: string, prefix: string) => html.match(new RegExp(`href="(${prefix}[^"#]+)"`))?.[1]
+const text = async (path: string) => (await fetch(base + path)).text()
+
+async function pageTypes(): Promise<Record<string, string>> {
+  const dialogue = '/de/dialoge/mexiko'
+  const dialogueHtml = await text(dialogue)
+  const sessions = `${dialogue}/sitzungen`
+  const sessionsHtml = await text(sessions)
+  return {
+    home: '/de',
+    dialogue,
+    sessions,
+    session: firstLink(sessionsHtml, '/de/sitzungen/')!,
+    topic: firstLink(dialogueHtml, '/de/themen/')!,
+    stakeholder: firstLink(dialogueHtml, '/de/institutionen/')!,
+    legal: firstLink(dialogueHtml.slice(dialogueHtml.indexOf('<footer')), '/de/')!,
+    newsletter: '/de/newsletter',
+    'not found': '/de/gibt-es-nicht',
+  }
+}
+
+const sizes = new Map<string, { raw: number; gzip: number }>()
+async function sizeOf(src: string) {
+  if (!sizes.has(src)) {
+    const body = Buffer.from(await (await fetch(base + src)).arrayBuffer())
+    sizes.set(src, { raw: body.byteLength, gzip: gzipSync(body).byteLength })
+  }
+  return sizes.get(src)!
+}
+
+console.log(`first-load JavaScript per page type (${base})`)
+for (const [type, path] of Object.entries(await pageTypes())) {
+  const html = await text(path)
+  const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((m) => m[1]))]
+  const total = { raw: 0, gzip: 0 }
+  for (const src of scripts) {
+    const size = await sizeOf(src)
+    total.raw += size.raw
+    total.gzip += size.gzip
+  }
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`
+  console.log(`${type.padEnd(12)} ${path.padEnd(48)} ${String(scripts.length).padStart(2)} scripts  ${kb(total.gzip).padStart(9)} gzip  ${kb(total.raw).padStart(9)} raw`)
+}
