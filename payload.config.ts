@@ -17,7 +17,7 @@ import { Stakeholders } from './collections/Stakeholders'
 import { Subscribers } from './collections/Subscribers'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
-import { withBoundaryValidation } from './collections/withBoundaryValidation'
+import { withWriteGuards } from './collections/withWriteGuards'
 import { WorkplanAreas } from './collections/WorkplanAreas'
 import { Footer } from './globals/Footer'
 import { Navigation } from './globals/Navigation'
@@ -63,7 +63,7 @@ export default buildConfig({
       defaultTimezone: 'Europe/Berlin',
     },
   },
-  collections: [Dialogues, Sessions, WorkplanAreas, Topics, Stakeholders, Media, Pages, Subscribers, ConsentRecords, InterfaceStrings, Users].map(withBoundaryValidation),
+  collections: [Dialogues, Sessions, WorkplanAreas, Topics, Stakeholders, Media, Pages, Subscribers, ConsentRecords, InterfaceStrings, Users].map(withWriteGuards),
   endpoints: newsletterEndpoints,
   hooks: { afterError: [keepClientErrorDetails] },
   email: emailAdapterFromEnv(env),
