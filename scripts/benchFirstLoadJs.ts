@@ -1,5 +1,5 @@
 // `npm run bench:js`: the JavaScript a reader's browser loads on first visit to each page type
-// (every <script src> of the page, gzip-compressed as a server would send it), from the
+// (every <script src> a module-capable browser loads, gzip-compressed as a server would send it), from the
 // production server scripts/e2e.ts started. Turbopack builds no longer print these sizes.
 import { gzipSync } from 'node:zlib'
 
@@ -37,7 +37,9 @@ async function sizeOf(src: string) {
 console.log(`first-load JavaScript per page type (${base})`)
 for (const [type, path] of Object.entries(await pageTypes())) {
   const html = await text(path)
-  const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((m) => m[1]))]
+  // `nomodule` scripts (Next's polyfills) are skipped by every browser that runs modules.
+  const tags = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"[^>]*>/g)].filter((m) => !/\snomodule/i.test(m[0]))
+  const scripts = [...new Set(tags.map((m) => m[1]))]
   const total = { raw: 0, gzip: 0 }
   for (const src of scripts) {
     const size = await sizeOf(src)
