@@ -13,14 +13,14 @@ import { findStakeholderPage } from './queries/stakeholders'
 import { findTopicPage } from './queries/topics'
 import type { Payload } from 'payload'
 
-// What reader pages call. Each read is cached in Next's data cache under tags from
-// lib/cacheTags (so a hook can expire exactly it) and wrapped in React's cache(), so a page
-// and its generateMetadata share one database round trip.
 // Data-cache entries outlive a build (.next/cache, or the Redis that instances share) and
 // Next keys them by name and arguments only; a new build's query may return another shape,
 // so each build reads its own entries. next.config.ts fixes the value at build time.
 const build = process.env.CONTENT_CACHE_BUILD ?? 'unbuilt'
 
+// What reader pages call. Each read is cached in Next's data cache under tags from
+// lib/cacheTags (so a hook can expire exactly it) and wrapped in React's cache(), so a page
+// and its generateMetadata share one database round trip.
 function cachedRead<Args extends (string | number)[], Result>(
   name: string,
   query: (payload: Payload, ...args: Args) => Promise<Result>,
