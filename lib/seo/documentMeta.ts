@@ -14,7 +14,7 @@ export interface EditorialMeta {
   image?: number | Media | null
 }
 
-interface DocumentMetaInput {
+export interface DocumentMetaInput {
   // The plugin's meta group (plugins/seo), as read in the reader's locale with fallback.
   meta: EditorialMeta | null | undefined
   title: string

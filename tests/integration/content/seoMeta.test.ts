@@ -4,8 +4,7 @@ import { findDialoguePage } from '@/lib/content/queries/dialogues'
 import { findTopicPage } from '@/lib/content/queries/topics'
 import { visibleUntranslated } from '@/components/content/untranslated'
 import type { Locale } from '@/i18n/locales'
-import { documentMeta } from '@/lib/seo/documentMeta'
-import { pageMetadata } from '@/lib/seo/pageMetadata'
+import { metadataOfDocument } from '@/lib/seo/documentPageMetadata'
 import { attempt } from '../support/attempt'
 import { startPayload, stopPayload } from '../support/payload'
 import { createUser, type TestUser } from '../support/users'
@@ -43,17 +42,15 @@ async function dialogueMetadata(locale: Locale, id: number) {
   const found = await findDialoguePage(payload, locale, id)
   if (!found) throw new Error('dialogue not found')
   const { dialogue, untranslated } = found
-  return pageMetadata({
+  return metadataOfDocument({
     locale,
-    ...documentMeta({
-      meta: dialogue.meta,
-      title: dialogue.title,
-      titlePath: 'title',
-      description: dialogue.summary,
-      descriptionPath: 'summary',
-      untranslated,
-      image: dialogue.heroImage,
-    }),
+    meta: dialogue.meta,
+    title: dialogue.title,
+    titlePath: 'title',
+    description: dialogue.summary,
+    descriptionPath: 'summary',
+    untranslated,
+    image: dialogue.heroImage,
     paths: {},
     siteName: 'Digitaldialoge',
   })

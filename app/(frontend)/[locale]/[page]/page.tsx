@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { setRequestLocale } from 'next-intl/server'
 import { RichText } from '@/components/content/RichText'
 import { TranslationNotice } from '@/components/content/TranslationNotice'
 import { fallbackLang } from '@/components/content/untranslated'
@@ -9,8 +9,7 @@ import type { Locale } from '@/i18n/locales'
 import { readerParams } from '@/i18n/readerParams'
 import { getPageBySlug, getSlugs } from '@/lib/content/reader'
 import { pathsFor } from '@/lib/seo/localizedUrls'
-import { documentMeta } from '@/lib/seo/documentMeta'
-import { pageMetadata } from '@/lib/seo/pageMetadata'
+import { documentPageMetadata } from '@/lib/seo/documentPageMetadata'
 
 // Legal and accessibility pages: /de/impressum, /es/aviso-legal, /en/imprint …
 type Props = { params: Promise<{ locale: Locale; page: string }> }
@@ -23,20 +22,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, page: slug } = await readerParams(params)
   const found = await getPageBySlug(locale, slug)
   if (!found) return {}
-  const layout = await getTranslations({ locale, namespace: 'Layout' })
   const { page, untranslated } = found
-  return pageMetadata({
+  return documentPageMetadata({
     locale,
-    ...documentMeta({
-      meta: page.meta,
-      title: page.title,
-      titlePath: 'title',
-      description: page.summary,
-      descriptionPath: 'summary',
-      untranslated,
-    }),
-    paths: pathsFor('/[page]', await getSlugs('pages', found.page.id), 'page'),
-    siteName: layout('siteName'),
+    collection: 'pages',
+    id: page.id,
+    pathname: '/[page]',
+    param: 'page',
+    meta: page.meta,
+    title: page.title,
+    titlePath: 'title',
+    description: page.summary,
+    descriptionPath: 'summary',
+    untranslated,
   })
 }
 

@@ -14,8 +14,7 @@ import type { Locale } from '@/i18n/locales'
 import { readerParams } from '@/i18n/readerParams'
 import { getDialogue, getSlugs } from '@/lib/content/reader'
 import { pathsFor } from '@/lib/seo/localizedUrls'
-import { documentMeta } from '@/lib/seo/documentMeta'
-import { pageMetadata } from '@/lib/seo/pageMetadata'
+import { documentPageMetadata } from '@/lib/seo/documentPageMetadata'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
@@ -27,23 +26,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await readerParams(params)
   const found = await getDialogue(locale, slug)
   if (!found) return {}
-  const t = await getTranslations({ locale, namespace: 'Layout' })
-  const paths = pathsFor('/dialogues/[slug]', await getSlugs('dialogues', found.dialogue.id))
   const { dialogue, untranslated } = found
-  return pageMetadata({
+  return documentPageMetadata({
     locale,
-    ...documentMeta({
-      meta: dialogue.meta,
-      title: dialogue.title,
-      titlePath: 'title',
-      description: dialogue.summary,
-      descriptionPath: 'summary',
-      untranslated,
-      image: dialogue.heroImage,
-    }),
-    paths,
-    siteName: t('siteName'),
+    collection: 'dialogues',
+    id: dialogue.id,
+    pathname: '/dialogues/[slug]',
     type: 'article',
+    meta: dialogue.meta,
+    title: dialogue.title,
+    titlePath: 'title',
+    description: dialogue.summary,
+    descriptionPath: 'summary',
+    untranslated,
+      image: dialogue.heroImage,
   })
 }
 

@@ -14,8 +14,7 @@ import { getSession, getSlugs } from '@/lib/content/reader'
 import { formatSessionTime } from '@/lib/formatSessionTime'
 import { sessionEvent } from '@/lib/seo/structuredData'
 import { pathsFor } from '@/lib/seo/localizedUrls'
-import { documentMeta } from '@/lib/seo/documentMeta'
-import { pageMetadata } from '@/lib/seo/pageMetadata'
+import { documentPageMetadata } from '@/lib/seo/documentPageMetadata'
 import { absoluteUrl } from '@/lib/seo/siteUrl'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
@@ -28,21 +27,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await readerParams(params)
   const found = await getSession(locale, slug)
   if (!found) return {}
-  const layout = await getTranslations({ locale, namespace: 'Layout' })
   const { session, untranslated } = found
-  return pageMetadata({
+  return documentPageMetadata({
     locale,
-    ...documentMeta({
-      meta: session.meta,
-      title: session.title,
-      titlePath: 'title',
-      description: session.summary,
-      descriptionPath: 'summary',
-      untranslated,
-    }),
-    paths: pathsFor('/sessions/[slug]', await getSlugs('sessions', found.session.id)),
-    siteName: layout('siteName'),
+    collection: 'sessions',
+    id: session.id,
+    pathname: '/sessions/[slug]',
     type: 'article',
+    meta: session.meta,
+    title: session.title,
+    titlePath: 'title',
+    description: session.summary,
+    descriptionPath: 'summary',
+    untranslated,
   })
 }
 

@@ -11,8 +11,7 @@ import { readerParams } from '@/i18n/readerParams'
 import { countryName } from '@/lib/countryName'
 import { getSlugs, getStakeholder } from '@/lib/content/reader'
 import { pathsFor } from '@/lib/seo/localizedUrls'
-import { documentMeta } from '@/lib/seo/documentMeta'
-import { pageMetadata } from '@/lib/seo/pageMetadata'
+import { documentPageMetadata } from '@/lib/seo/documentPageMetadata'
 import { absoluteUrl } from '@/lib/seo/siteUrl'
 import { stakeholderOrganization } from '@/lib/seo/structuredData'
 
@@ -26,20 +25,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await readerParams(params)
   const found = await getStakeholder(locale, slug)
   if (!found) return {}
-  const layout = await getTranslations({ locale, namespace: 'Layout' })
   const { stakeholder, untranslated } = found
-  return pageMetadata({
+  return documentPageMetadata({
     locale,
-    ...documentMeta({
-      meta: stakeholder.meta,
-      title: stakeholder.name,
-      titlePath: 'name',
-      description: stakeholder.description,
-      descriptionPath: 'description',
-      untranslated,
-    }),
-    paths: pathsFor('/stakeholders/[slug]', await getSlugs('stakeholders', found.stakeholder.id)),
-    siteName: layout('siteName'),
+    collection: 'stakeholders',
+    id: stakeholder.id,
+    pathname: '/stakeholders/[slug]',
+    meta: stakeholder.meta,
+    title: stakeholder.name,
+    titlePath: 'name',
+    description: stakeholder.description,
+    descriptionPath: 'description',
+    untranslated,
   })
 }
 

@@ -10,8 +10,7 @@ import { readerParams } from '@/i18n/readerParams'
 import { getSlugs, getTopic } from '@/lib/content/reader'
 import { formatSessionDate } from '@/lib/formatSessionTime'
 import { pathsFor } from '@/lib/seo/localizedUrls'
-import { documentMeta } from '@/lib/seo/documentMeta'
-import { pageMetadata } from '@/lib/seo/pageMetadata'
+import { documentPageMetadata } from '@/lib/seo/documentPageMetadata'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
@@ -23,20 +22,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await readerParams(params)
   const found = await getTopic(locale, slug)
   if (!found) return {}
-  const layout = await getTranslations({ locale, namespace: 'Layout' })
   const { topic, untranslated } = found
-  return pageMetadata({
+  return documentPageMetadata({
     locale,
-    ...documentMeta({
-      meta: topic.meta,
-      title: topic.title,
-      titlePath: 'title',
-      description: topic.description,
-      descriptionPath: 'description',
-      untranslated,
-    }),
-    paths: pathsFor('/topics/[slug]', await getSlugs('topics', found.topic.id)),
-    siteName: layout('siteName'),
+    collection: 'topics',
+    id: topic.id,
+    pathname: '/topics/[slug]',
+    meta: topic.meta,
+    title: topic.title,
+    titlePath: 'title',
+    description: topic.description,
+    descriptionPath: 'description',
+    untranslated,
   })
 }
 
