@@ -1,7 +1,7 @@
 import { createTranslator } from 'next-intl'
 import type { Payload } from 'payload'
 import type { Locale } from '../i18n/locales'
-import { overlayMessages } from '../i18n/strings/overlayMessages'
+import { messagesWithEdits } from '../i18n/strings/overlayMessages'
 import { findEditedStrings } from '../lib/content/queries/interfaceStrings'
 import de from '../messages/de.json' with { type: 'json' }
 import en from '../messages/en.json' with { type: 'json' }
@@ -10,15 +10,10 @@ import es from '../messages/es.json' with { type: 'json' }
 const files = { de, es, en }
 
 // Outside React (mails, API answers) the same messages as the pages, by the same keys, with
-// the translators' edits from the admin. If those cannot be read, the files still answer.
-async function messagesFor(payload: Payload, locale: Locale): Promise<typeof de> {
-  try {
-    return overlayMessages(files[locale], de, await findEditedStrings(payload, locale)) as typeof de
-  } catch (error) {
-    payload.logger.warn(`interface strings from the admin unavailable (${locale}): ${(error as Error).message}`)
-    return files[locale]
-  }
-}
-
+// the translators' edits from the admin.
 export const translateNewsletter = async <N extends 'Newsletter.mail' | 'Newsletter.errors'>(payload: Payload, locale: Locale, namespace: N) =>
-  createTranslator({ locale, messages: await messagesFor(payload, locale), namespace })
+  createTranslator({
+    locale,
+    messages: await messagesWithEdits(files[locale] as typeof de, () => findEditedStrings(payload, locale), (m) => payload.logger.warn(m)),
+    namespace,
+  })

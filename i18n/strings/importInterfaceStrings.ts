@@ -1,7 +1,9 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+import type { Payload } from 'payload'
+import { inTransaction } from '../../lib/db/inTransaction'
 import { flatten, type Messages } from '../check/checkMessages'
 import type { Locale } from '../locales'
 import { describeProblems } from './describeProblems'
+import { liveStrings, type LiveString } from './liveStrings'
 import { translationProblems } from './translationProblems'
 
 export interface ImportProblem {
@@ -15,13 +17,6 @@ export interface ImportReport {
   problems: ImportProblem[]
 }
 
-interface LiveString {
-  id: number
-  key: string
-  source: string
-  value?: string | null
-}
-
 // A translation agency's file for one locale (nested like messages/*.json, or flat keys):
 // every string is checked as a save in the admin would check it, and only a file without a
 // single problem is written — in one transaction, as edits that the sync will keep.
@@ -29,17 +24,7 @@ export async function importInterfaceStrings(payload: Payload, file: unknown, lo
   if (!file || typeof file !== 'object' || Array.isArray(file)) {
     return { imported: [], unchanged: 0, problems: [{ key: '(file)', detail: 'not a JSON object of strings' }] }
   }
-  const { docs } = await payload.find({
-    collection: 'interface-strings',
-    locale,
-    fallbackLocale: false,
-    where: { archived: { not_equals: true } },
-    pagination: false,
-    depth: 0,
-    select: { key: true, source: true, value: true },
-    overrideAccess: true,
-  })
-  const live = new Map((docs as LiveString[]).map((doc) => [doc.key, doc]))
+  const live = new Map((await liveStrings(payload, locale)).map((doc) => [doc.key, doc]))
   const problems: ImportProblem[] = []
   const changes: { doc: LiveString; value: string }[] = []
   let unchanged = 0
@@ -57,16 +42,10 @@ export async function importInterfaceStrings(payload: Payload, file: unknown, lo
   }
   if (problems.length > 0) return { imported: [], unchanged, problems }
 
-  const req = await createLocalReq({ locale }, payload)
-  await initTransaction(req)
-  try {
+  await inTransaction(payload, async (req) => {
     for (const { doc, value } of changes) {
       await payload.update({ collection: 'interface-strings', id: doc.id, locale, data: { value }, depth: 0, overrideAccess: true, req })
     }
-    await commitTransaction(req)
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
+  })
   return { imported: changes.map(({ doc }) => doc.key), unchanged, problems }
 }

@@ -1,4 +1,5 @@
 import type { Messages } from '../check/checkMessages'
+import german from '../../messages/de.json' with { type: 'json' }
 import { translationProblems } from './translationProblems'
 
 // The locale's JSON messages with the admin's edits laid over them. An edit is used only if
@@ -18,4 +19,19 @@ export function overlayMessages(messages: Messages, german: Messages, edits: Rec
     out[name] = fits ? edit : value
   }
   return out
+}
+
+// The edits read by `readEdits` laid over the file's messages. Without them (no database: a
+// build, an outage) the file alone answers, and `onUnavailable` hears why.
+export async function messagesWithEdits<M extends Messages>(
+  messages: M,
+  readEdits: () => Promise<Record<string, string>>,
+  onUnavailable: (message: string) => void,
+): Promise<M> {
+  try {
+    return overlayMessages(messages, german, await readEdits()) as M
+  } catch (error) {
+    onUnavailable(`interface strings from the admin unavailable: ${(error as Error).message}`)
+    return messages
+  }
 }

@@ -1,4 +1,5 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
+import { inTransaction } from '../../lib/db/inTransaction'
 import { syncContext } from '../../hooks/trackTranslationState'
 import { flatten } from '../check/checkMessages'
 import { defaultLocale, locales, type Locale } from '../locales'
@@ -132,9 +133,7 @@ export async function syncInterfaceStrings(
   const { docs } = await payload.find({ collection: 'interface-strings', locale: 'all', pagination: false, depth: 0, overrideAccess: true })
   const stored = new Map((docs as unknown as StoredString[]).map((doc) => [doc.key, doc]))
 
-  const req = await createLocalReq({}, payload)
-  await initTransaction(req)
-  try {
+  await inTransaction(payload, async (req) => {
     for (const key of germanKeys) {
       const doc = stored.get(key)
       if (!doc) {
@@ -150,10 +149,6 @@ export async function syncInterfaceStrings(
       await payload.update({ collection: 'interface-strings', id: doc.id, data: { archived: true }, overrideAccess: true, depth: 0, context, req })
       report.archived.push(doc.key)
     }
-    await commitTransaction(req)
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
+  })
   return report
 }
