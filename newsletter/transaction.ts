@@ -1,15 +1,7 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
+import { inTransaction as inDatabaseTransaction } from '../lib/db/inTransaction'
 
 // All writes of one newsletter step share one database transaction: either all land or none.
-export async function inTransaction<T>(payload: Payload, work: (req: PayloadRequest) => Promise<T>): Promise<T> {
-  const req = await createLocalReq({ context: { disableRevalidate: true } }, payload)
-  await initTransaction(req)
-  try {
-    const result = await work(req)
-    await commitTransaction(req)
-    return result
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
-}
+// Nothing a newsletter step writes is shown on readers' pages, so nothing is revalidated.
+export const inTransaction = <T>(payload: Payload, work: (req: PayloadRequest) => Promise<T>): Promise<T> =>
+  inDatabaseTransaction(payload, work, { disableRevalidate: true })
