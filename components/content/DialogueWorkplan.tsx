@@ -1,6 +1,6 @@
-import { Link } from '@/i18n/navigation'
 import type { WorkplanAreaWithTopics } from '@/lib/content/queries/dialogues'
 import { fallbackLang } from './untranslated'
+import { DocumentLinkList } from './DocumentLinkList'
 
 interface Props {
   areas: WorkplanAreaWithTopics[]
@@ -20,17 +20,11 @@ export function DialogueWorkplan({ areas, topicsLabel }: Props) {
               <p className="meta" id={`area-${area.id}-topics`}>
                 {topicsLabel}
               </p>
-              <ul aria-labelledby={`area-${area.id}-topics`}>
-                {area.topics.map((topic) =>
-                  topic.slug ? (
-                    <li key={topic.id}>
-                      <Link href={{ pathname: '/topics/[slug]', params: { slug: topic.slug } }} lang={fallbackLang(topic.untranslated, 'title')}>
-                        {topic.title}
-                      </Link>
-                    </li>
-                  ) : null,
-                )}
-              </ul>
+              <DocumentLinkList
+                pathname="/topics/[slug]"
+                labelledBy={`area-${area.id}-topics`}
+                items={area.topics.map((topic) => ({ ...topic, name: topic.title, lang: fallbackLang(topic.untranslated, 'title') }))}
+              />
             </>
           ) : null}
         </li>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { DocumentLinkList } from '@/components/content/DocumentLinkList'
 import { JsonLd } from '@/components/content/JsonLd'
 import { RichText } from '@/components/content/RichText'
 import { TranslationNotice } from '@/components/content/TranslationNotice'
@@ -96,36 +97,19 @@ export default async function SessionPage({ params }: Props) {
         {topics.length ? (
           <section aria-labelledby="topics">
             <h2 id="topics">{t('topics')}</h2>
-            <ul>
-              {topics.map((topic) =>
-                topic.slug ? (
-                  <li key={topic.id}>
-                    <Link href={{ pathname: '/topics/[slug]', params: { slug: topic.slug } }} lang={fallbackLang(topic.untranslated, 'title')}>
-                      {topic.title}
-                    </Link>
-                  </li>
-                ) : null,
-              )}
-            </ul>
+            <DocumentLinkList
+              pathname="/topics/[slug]"
+              items={topics.map((topic) => ({ ...topic, name: topic.title, lang: fallbackLang(topic.untranslated, 'title') }))}
+            />
           </section>
         ) : null}
         {stakeholders.length ? (
           <section aria-labelledby="stakeholders">
             <h2 id="stakeholders">{t('stakeholders')}</h2>
-            <ul>
-              {stakeholders.map((stakeholder) =>
-                stakeholder.slug ? (
-                  <li key={stakeholder.id}>
-                    <Link
-                      href={{ pathname: '/stakeholders/[slug]', params: { slug: stakeholder.slug } }}
-                      lang={fallbackLang(stakeholder.untranslated, 'name')}
-                    >
-                      {stakeholder.name}
-                    </Link>
-                  </li>
-                ) : null,
-              )}
-            </ul>
+            <DocumentLinkList
+              pathname="/stakeholders/[slug]"
+              items={stakeholders.map((stakeholder) => ({ ...stakeholder, lang: fallbackLang(stakeholder.untranslated, 'name') }))}
+            />
           </section>
         ) : null}
       </article>
