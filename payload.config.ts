@@ -24,6 +24,7 @@ import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
 import { isAdminRequest } from './access/isAdmin'
 import { keepClientErrorDetails } from './hooks/keepClientErrorDetails'
+import { adminTranslations } from './i18n/adminTranslations'
 import { defaultLocale, localeLabels, locales } from './i18n/locales'
 import { readEnv, requireDatabaseUrl, requireSecret } from './lib/env'
 import { livePreviewUrl } from './lib/preview/livePreviewUrl'
@@ -92,6 +93,7 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { de, es, en },
     fallbackLanguage: 'de',
+    translations: adminTranslations,
   },
   sharp,
   typescript: {

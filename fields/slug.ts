@@ -1,4 +1,5 @@
 import type { FieldHook, TextField, TextFieldSingleValidation } from 'payload'
+import { adminText } from '../i18n/adminTranslations'
 import { slugify, slugMaxLength, slugPattern } from '../lib/slugify'
 import { label } from './label'
 
@@ -13,13 +14,7 @@ const fillFromSource =
 const validateSlug: TextFieldSingleValidation = (value, { req }) => {
   if (value == null || value === '') return true
   if (slugPattern.test(value)) return true
-  const messages = {
-    de: 'Nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche, z. B. „digitale-inklusion“.',
-    es: 'Solo minúsculas a–z, cifras y guiones simples, p. ej. «inclusion-digital».',
-    en: 'Only lowercase a–z, digits and single hyphens, e.g. "digital-inclusion".',
-  }
-  const language = req.i18n?.language as keyof typeof messages | undefined
-  return messages[language ?? 'de'] ?? messages.de
+  return adminText(req)('digitaldialoge:slugPattern')
 }
 
 // One slug per locale, generated from `source` when left empty, unique per locale.

@@ -1,4 +1,5 @@
 import type { Field } from 'payload'
+import { walkFields } from '../fields/walkFields'
 
 export type Expected = 'text' | 'number' | 'boolean' | 'date' | 'object' | 'list' | 'id'
 export interface Problem {
@@ -16,26 +17,13 @@ const isId = (value: unknown) =>
 // Payload coerces some wrong types (a number into a text field) and lets unknown relation ids
 // reach PostgreSQL, which answers with a foreign-key error (a 500). This walks the raw input
 // against the collection's fields and names every value of the wrong shape.
-export function inputProblems(fields: Field[], data: unknown, relations: RelationIds, prefix = ''): Problem[] {
-  if (!isObject(data)) return []
+export function inputProblems(fields: Field[], data: unknown, relations: RelationIds): Problem[] {
   const problems: Problem[] = []
   const one = (path: string, expected: Expected, ok: boolean) => {
     if (!ok) problems.push({ path, expected })
   }
-  for (const field of fields) {
-    if (!('name' in field)) {
-      if ('fields' in field) problems.push(...inputProblems(field.fields, data, relations, prefix))
-      if (field.type === 'tabs') {
-        for (const tab of field.tabs) {
-          if ('name' in tab && tab.name) problems.push(...inputProblems(tab.fields, data[tab.name], relations, `${prefix}${tab.name}.`))
-          else problems.push(...inputProblems(tab.fields, data, relations, prefix))
-        }
-      }
-      continue
-    }
-    const value = data[field.name]
-    if (value === undefined || value === null) continue
-    const path = `${prefix}${field.name}`
+  walkFields(fields, data, ({ field, path, value }) => {
+    if (value === undefined || value === null) return false
     const many = 'hasMany' in field && field.hasMany === true
     const each = (check: (item: unknown) => boolean) => (many ? Array.isArray(value) && value.every(check) : check(value))
     switch (field.type) {
@@ -60,12 +48,10 @@ export function inputProblems(fields: Field[], data: unknown, relations: Relatio
         one(path, 'object', isObject(value))
         break
       case 'group':
-        if (isObject(value)) problems.push(...inputProblems(field.fields, value, relations, `${path}.`))
-        else one(path, 'object', false)
+        one(path, 'object', isObject(value))
         break
       case 'array':
-        if (Array.isArray(value)) value.forEach((row, i) => problems.push(...inputProblems(field.fields, row, relations, `${path}.${i}.`)))
-        else one(path, 'list', false)
+        one(path, 'list', Array.isArray(value))
         break
       case 'relationship':
       case 'upload': {
@@ -84,6 +70,7 @@ export function inputProblems(fields: Field[], data: unknown, relations: Relatio
       default:
         break
     }
-  }
+    return true
+  })
   return problems
 }

@@ -1,48 +1,33 @@
 import { APIError, type CollectionBeforeChangeHook, type Field, type GlobalBeforeChangeHook, type PayloadRequest } from 'payload'
+import { adminText } from '../i18n/adminTranslations'
 import { nonLocalizedChanges } from './nonLocalizedChanges'
-
-const refusal = {
-  fields: {
-    de: 'Übersetzer:innen dürfen nur übersetzbare Felder ändern, nicht: ',
-    es: 'Los traductores solo pueden cambiar campos traducibles, no: ',
-    en: 'Translators may change translatable fields only, not: ',
-  },
-  publish: {
-    de: 'Übersetzer:innen speichern Entwürfe; veröffentlichen kann die Redaktion.',
-    es: 'Los traductores guardan borradores; la redacción publica.',
-    en: 'Translators save drafts; editors publish.',
-  },
-}
 
 interface Change {
   fields: Field[]
-  versions: unknown
   data: Record<string, unknown>
   originalDoc: Record<string, unknown> | undefined
   req: PayloadRequest
 }
 
-// Field access would drop such changes silently; a translator is told instead. Publishing is
-// document-wide in Payload (it would publish every locale), so it stays with editors.
-function assertTranslatorChange({ fields, versions, data, originalDoc, req }: Change) {
+// Field access would drop such changes silently; a translator is told instead. That the write
+// is a draft is settled before (hooks/keepTranslatorsToDrafts); this is the last line should
+// a published status still arrive here.
+function assertTranslatorChange({ fields, data, originalDoc, req }: Change) {
   if (req.user?.role !== 'translator') return
-  const language = (req.i18n?.language ?? 'de') as keyof typeof refusal.fields
+  const t = adminText(req)
   const changed = nonLocalizedChanges(fields, data, originalDoc)
   if (changed.length > 0) {
-    throw new APIError(`${refusal.fields[language] ?? refusal.fields.de}${changed.join(', ')}`, 403, null, true)
+    throw new APIError(t('digitaldialoge:translatorFieldsOnly', { fields: changed.join(', ') }), 403, null, true)
   }
-  const hasDrafts = Boolean(versions && typeof versions === 'object' && 'drafts' in versions && versions.drafts)
-  if (hasDrafts && data._status === 'published') {
-    throw new APIError(refusal.publish[language] ?? refusal.publish.de, 403, null, true)
-  }
+  if (data._status === 'published') throw new APIError(t('digitaldialoge:translatorDraftsOnly'), 403, null, true)
 }
 
 export const keepTranslatorsToTheirFields: CollectionBeforeChangeHook = ({ collection, data, originalDoc, req }) => {
-  assertTranslatorChange({ fields: collection.fields, versions: collection.versions, data, originalDoc, req })
+  assertTranslatorChange({ fields: collection.fields, data, originalDoc, req })
   return data
 }
 
 export const keepTranslatorsToTheirGlobalFields: GlobalBeforeChangeHook = ({ global, data, originalDoc, req }) => {
-  assertTranslatorChange({ fields: global.fields, versions: global.versions, data, originalDoc, req })
+  assertTranslatorChange({ fields: global.fields, data, originalDoc, req })
   return data
 }

@@ -1,6 +1,8 @@
 import type { Field } from 'payload'
+import { walkFields } from '../fields/walkFields'
 
 type Data = Record<string, unknown> | undefined | null
+type Row = Record<string, unknown> | null | undefined
 
 // Relations arrive as ids from a form and as objects from a populated document.
 const normalize = (value: unknown): unknown => {
@@ -18,39 +20,44 @@ const same = (a: unknown, b: unknown) => JSON.stringify(normalize(a)) === JSON.s
 // System fields, and upload URLs that Payload computes on every read.
 const ignored = new Set(['id', 'createdAt', 'updatedAt', '_status', 'url', 'thumbnailURL'])
 
-// Paths of the non-localized values that `data` would change in `original`. Fields missing
-// from `data` are kept as they are by Payload, so they do not count as changes.
-export function nonLocalizedChanges(fields: Field[], data: Data, original: Data, prefix = ''): string[] {
+const valueAt = (doc: Data, path: string): unknown =>
+  path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), doc)
+
+const rowsOf = (value: unknown): Row[] => (Array.isArray(value) ? (value as Row[]) : [])
+
+// The rows of an array or block field that is the same in every language are shared by all
+// locales: their localized texts hang on the row. Sent by one locale, the rows must be the
+// ones the document has, in its order (same ids, same block types); anything else would move,
+// drop or add another language's texts.
+function sameRows(sent: Row[], kept: Row[]): boolean {
+  if (sent.length !== kept.length) return false
+  return sent.every((row, i) => row?.id === kept[i]?.id && row?.blockType === kept[i]?.blockType)
+}
+
+// Rows of a localized array belong to one locale; an id not among this locale's rows is a row
+// of another locale (Payload would fail on it, #13216) — a new row is sent without an id.
+function ownRows(sent: Row[], kept: Row[]): boolean {
+  const ids = new Set(kept.map((row) => row?.id))
+  return sent.every((row) => row?.id == null || ids.has(row.id))
+}
+
+// Paths of the non-localized values (and shared rows) that `data` would change in `original`.
+// Fields missing from `data` are kept as they are by Payload, so they do not count as changes.
+export function nonLocalizedChanges(fields: Field[], data: Data, original: Data): string[] {
   const changes: string[] = []
-  for (const field of fields) {
-    if (field.type === 'join' || field.type === 'ui') continue
-    if (!('name' in field)) {
-      if ('fields' in field) changes.push(...nonLocalizedChanges(field.fields, data, original, prefix))
-      if (field.type === 'tabs') {
-        for (const tab of field.tabs) {
-          if ('name' in tab && tab.name) {
-            if (tab.localized) continue
-            changes.push(
-              ...nonLocalizedChanges(tab.fields, data?.[tab.name] as Data, original?.[tab.name] as Data, `${prefix}${tab.name}.`),
-            )
-          } else changes.push(...nonLocalizedChanges(tab.fields, data, original, prefix))
-        }
-      }
-      continue
+  walkFields(fields, data, ({ field, path, value, siblings }) => {
+    if (field.type === 'join' || ignored.has(field.name) || !(field.name in siblings) || ('virtual' in field && field.virtual)) return false
+    const kept = valueAt(original, path)
+    if (field.type === 'array' || field.type === 'blocks') {
+      const rowsAreShared = !field.localized
+      const rowsKept = rowsAreShared ? sameRows(rowsOf(value), rowsOf(kept)) : ownRows(rowsOf(value), rowsOf(kept))
+      if (!rowsKept) changes.push(path)
+      return rowsAreShared && rowsKept
     }
-    const { name } = field
-    if (ignored.has(name) || !data || !(name in data) || field.localized || field.virtual) continue
-    const path = `${prefix}${name}`
-    if (field.type === 'group') {
-      changes.push(...nonLocalizedChanges(field.fields, data[name] as Data, original?.[name] as Data, `${path}.`))
-    } else if (field.type === 'array') {
-      const rows = (data[name] as Data[] | null) ?? []
-      const originalRows = (original?.[name] as Data[] | null) ?? []
-      if (rows.length !== originalRows.length) changes.push(path)
-      else rows.forEach((row, i) => changes.push(...nonLocalizedChanges(field.fields, row, originalRows[i], `${path}.${i}.`)))
-    } else if (!same(data[name], original?.[name])) {
-      changes.push(path)
-    }
-  }
+    if (field.localized) return false
+    if (field.type === 'group') return true
+    if (!same(value, kept)) changes.push(path)
+    return false
+  })
   return changes
 }

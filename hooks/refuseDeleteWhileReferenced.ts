@@ -1,14 +1,9 @@
 import { APIError, type CollectionBeforeDeleteHook, type CollectionSlug } from 'payload'
+import { adminText } from '../i18n/adminTranslations'
 
 export interface Reference {
   collection: CollectionSlug
   field: string
-}
-
-const message = {
-  de: (count: number) => `Wird noch verwendet (${count}×). Entfernen Sie zuerst die Verweise: `,
-  es: (count: number) => `Todavía está en uso (${count}×). Elimine primero las referencias: `,
-  en: (count: number) => `Still in use (${count}×). Remove the references first: `,
 }
 
 // PostgreSQL would silently drop the reference rows (ON DELETE CASCADE) and leave pages with
@@ -31,6 +26,6 @@ export const refuseDeleteWhileReferenced =
       }
     }
     if (total === 0) return
-    const language = (req.i18n?.language ?? 'de') as keyof typeof message
-    throw new APIError(`${(message[language] ?? message.de)(total)}${found.join(', ')}`, 409, null, true)
+    const message = adminText(req)('digitaldialoge:stillReferenced', { count: total, references: found.join(', ') })
+    throw new APIError(message, 409, null, true)
   }

@@ -2,7 +2,8 @@ import type { ServerProps } from 'payload'
 import { localeLabels } from '@/i18n/locales'
 import { adminLinks } from '@/i18n/strings/adminLinks'
 import { share, translationStatus, type LocaleStatus } from '@/i18n/strings/translationStatus'
-import { translationStatusTexts } from './translationStatusTexts'
+import { adminText, type AdminTextKey } from '@/i18n/adminTranslations'
+import type { TFunction } from '@payloadcms/translations'
 
 const percent = (part: number, total: number) => `${Math.floor(share(part, total) * 1000) / 10} %`
 
@@ -15,20 +16,20 @@ function Figure({ part, total, label }: { part: number; total: number; label: st
   )
 }
 
-function Missing({ status, admin, t }: { status: LocaleStatus; admin: string; t: ReturnType<typeof translationStatusTexts> }) {
+function Missing({ status, admin, t }: { status: LocaleStatus; admin: string; t: TFunction<AdminTextKey> }) {
   const { locale, strings, content } = status
-  if (strings.missing.length === 0 && content.missing.length === 0) return <p>{t.complete}</p>
+  if (strings.missing.length === 0 && content.missing.length === 0) return <p>{t('digitaldialoge:statusComplete')}</p>
   return (
     <ul style={{ margin: 0, paddingInlineStart: '1.2rem' }}>
       {strings.missing.length > 0 && (
         <li>
-          <a href={adminLinks.stringsToTranslate(admin, locale)}>{t.missingStrings(strings.missing.length)}</a>
+          <a href={adminLinks.stringsToTranslate(admin, locale)}>{t('digitaldialoge:statusMissingStrings', { count: strings.missing.length })}</a>
         </li>
       )}
       {content.missing.length > 0 && (
         <li>
           <details>
-            <summary>{t.missingContent(content.missing.length)}</summary>
+            <summary>{t('digitaldialoge:statusMissingContent', { count: content.missing.length })}</summary>
             <ul>
               {content.missing.map((doc) => (
                 <li key={`${doc.collection}-${doc.id}`}>
@@ -47,18 +48,18 @@ function Missing({ status, admin, t }: { status: LocaleStatus; admin: string; t:
 // translated, with links to what is missing. `npm run i18n:status` prints the same figures.
 export async function TranslationStatusPanel({ payload, i18n, user }: ServerProps) {
   if (!user) return null
-  const t = translationStatusTexts(i18n?.language)
+  const t = adminText(i18n)
   const status = await translationStatus(payload)
   const admin = payload.config.routes.admin
   return (
     <section aria-labelledby="translation-status" style={{ marginBottom: '2rem' }}>
-      <h2 id="translation-status">{t.heading}</h2>
+      <h2 id="translation-status">{t('digitaldialoge:statusHeading')}</h2>
       <table style={{ width: '100%', borderCollapse: 'collapse' }}>
         <thead>
           <tr>
-            <th scope="col" style={{ textAlign: 'start' }}>{t.language}</th>
-            <th scope="col" style={{ textAlign: 'start' }}>{t.strings}</th>
-            <th scope="col" style={{ textAlign: 'start' }}>{t.content}</th>
+            <th scope="col" style={{ textAlign: 'start' }}>{t('digitaldialoge:statusLanguage')}</th>
+            <th scope="col" style={{ textAlign: 'start' }}>{t('digitaldialoge:statusStrings')}</th>
+            <th scope="col" style={{ textAlign: 'start' }}>{t('digitaldialoge:statusContent')}</th>
             <th scope="col" style={{ textAlign: 'start' }} />
           </tr>
         </thead>
@@ -67,14 +68,14 @@ export async function TranslationStatusPanel({ payload, i18n, user }: ServerProp
             <tr key={row.locale} data-locale={row.locale}>
               <th scope="row" style={{ textAlign: 'start', verticalAlign: 'top' }}>
                 {localeLabels[row.locale]}
-                {row.locale === 'de' && <small> ({t.source})</small>}
+                {row.locale === 'de' && <small> ({t('digitaldialoge:statusSource')})</small>}
               </th>
               <td style={{ verticalAlign: 'top' }}>
-                <Figure part={row.strings.translated} total={row.strings.total} label={`${t.strings} ${localeLabels[row.locale]}`} />
-                {row.strings.needsReview > 0 && <div>{t.toReview(row.strings.needsReview)}</div>}
+                <Figure part={row.strings.translated} total={row.strings.total} label={`${t('digitaldialoge:statusStrings')} ${localeLabels[row.locale]}`} />
+                {row.strings.needsReview > 0 && <div>{t('digitaldialoge:statusToReview', { count: row.strings.needsReview })}</div>}
               </td>
               <td style={{ verticalAlign: 'top' }}>
-                <Figure part={row.content.translated} total={row.content.total} label={`${t.content} ${localeLabels[row.locale]}`} />
+                <Figure part={row.content.translated} total={row.content.total} label={`${t('digitaldialoge:statusContent')} ${localeLabels[row.locale]}`} />
               </td>
               <td style={{ verticalAlign: 'top' }}>
                 <Missing status={row} admin={admin} t={t} />

@@ -1,25 +1,11 @@
+import type { TFunction } from '@payloadcms/translations'
+import type { AdminTextKey } from '../adminTranslations'
 import type { MessageProblem } from '../check/compareMessage'
 
-type Language = 'de' | 'es' | 'en'
-
-const none = { de: 'keine', es: 'ninguno', en: 'none' }
-
-const texts: Record<Language, Record<MessageProblem['kind'], (p: MessageProblem, list: (items?: string[]) => string) => string>> = {
-  de: {
-    syntax: (p) => `Der Text ist keine gültige ICU-Nachricht (${p.detail}). Prüfen Sie geschweifte Klammern und Apostrophe.`,
-    placeholders: (p, list) => `Die Platzhalter müssen dem deutschen Text entsprechen: erwartet ${list(p.expected)}, gefunden ${list(p.found)}.`,
-    tags: (p, list) => `Die Auszeichnungen müssen dem deutschen Text entsprechen: erwartet ${list(p.expected)}, gefunden ${list(p.found)}.`,
-  },
-  es: {
-    syntax: (p) => `El texto no es un mensaje ICU válido (${p.detail}). Revise las llaves y los apóstrofos.`,
-    placeholders: (p, list) => `Los marcadores deben coincidir con el texto alemán: se esperaba ${list(p.expected)}, se encontró ${list(p.found)}.`,
-    tags: (p, list) => `Las etiquetas deben coincidir con el texto alemán: se esperaba ${list(p.expected)}, se encontró ${list(p.found)}.`,
-  },
-  en: {
-    syntax: (p) => `The text is not a valid ICU message (${p.detail}). Check curly braces and apostrophes.`,
-    placeholders: (p, list) => `Placeholders must match the German text: expected ${list(p.expected)}, found ${list(p.found)}.`,
-    tags: (p, list) => `Tags must match the German text: expected ${list(p.expected)}, found ${list(p.found)}.`,
-  },
+const keys: Record<MessageProblem['kind'], AdminTextKey> = {
+  syntax: 'digitaldialoge:icuSyntax',
+  placeholders: 'digitaldialoge:icuPlaceholders',
+  tags: 'digitaldialoge:icuTags',
 }
 
 // Arguments are shown as translators write them: {name}, {count, plural}; tags as <link>.
@@ -29,9 +15,10 @@ const shown = (item: string) => {
   return kind === 'argument' ? `{${name}}` : `{${name}, ${kind}}`
 }
 
-// What a translator reads when a save or import is refused, in the admin's language.
-export function describeProblems(problems: MessageProblem[], language: string | undefined): string {
-  const lang: Language = language === 'es' || language === 'en' ? language : 'de'
-  const list = (items?: string[]) => (items && items.length ? items.map(shown).join(', ') : none[lang])
-  return problems.map((problem) => texts[lang][problem.kind](problem, list)).join(' ')
+// What a translator reads when a save or import is refused, in the admin's language (`t`).
+export function describeProblems(problems: MessageProblem[], t: TFunction<AdminTextKey>): string {
+  const list = (items?: string[]) => (items && items.length ? items.map(shown).join(', ') : t('digitaldialoge:icuNone'))
+  return problems
+    .map((problem) => t(keys[problem.kind], { detail: problem.detail, expected: list(problem.expected), found: list(problem.found) }))
+    .join(' ')
 }

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { inTransaction } from '../../lib/db/inTransaction'
 import { flatten, type Messages } from '../check/checkMessages'
 import type { Locale } from '../locales'
+import { adminTextIn } from '../adminTranslations'
 import { describeProblems } from './describeProblems'
 import { liveStrings, type LiveString } from './liveStrings'
 import { translationProblems } from './translationProblems'
@@ -35,7 +36,7 @@ export async function importInterfaceStrings(payload: Payload, file: unknown, lo
     else if (typeof value !== 'string' || value.trim() === '') problems.push({ key, detail: 'not a text, or empty' })
     else {
       const found = translationProblems(doc.source, value)
-      if (found.length > 0) problems.push({ key, detail: describeProblems(found, 'en') })
+      if (found.length > 0) problems.push({ key, detail: describeProblems(found, adminTextIn('en')) })
       else if (doc.value === value) unchanged++
       else changes.push({ doc, value })
     }

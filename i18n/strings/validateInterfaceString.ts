@@ -1,4 +1,5 @@
 import type { TextareaFieldValidation } from 'payload'
+import { adminText } from '../adminTranslations'
 import { describeProblems } from './describeProblems'
 import { translationProblems } from './translationProblems'
 
@@ -10,5 +11,5 @@ export const validateInterfaceString: TextareaFieldValidation = (value, { data, 
   const source = (data as { source?: unknown } | undefined)?.source
   if (typeof source !== 'string') return true
   const problems = translationProblems(source, value)
-  return problems.length === 0 ? true : describeProblems(problems, req.i18n?.language)
+  return problems.length === 0 ? true : describeProblems(problems, adminText(req))
 }

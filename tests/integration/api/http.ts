@@ -29,9 +29,10 @@ export async function rest(
   return { status: response.status, json: (await response.json()) as Record<string, unknown> }
 }
 
-export async function graphqlQuery(query: string, token?: string) {
+export async function graphqlQuery(query: string, token?: string, language?: string) {
   const headers: Record<string, string> = { 'content-type': 'application/json' }
   if (token) headers.authorization = `JWT ${token}`
+  if (language) headers['accept-language'] = language
   const request = new Request('http://localhost:3000/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query }) })
   const response = await graphql(request)
   return { status: response.status, json: (await response.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] } }

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { renderToStaticMarkup } from 'react-dom/server'
+import { initI18n } from '@payloadcms/translations'
 import { TranslationStatusPanel } from '@/components/admin/TranslationStatusPanel'
 import { translationStatus } from '@/i18n/strings/translationStatus'
 import { startPayload, stopPayload } from '../support/payload'
@@ -51,11 +52,13 @@ describe('translation status (dashboard panel and npm run i18n:status)', () => {
   it('renders on the dashboard in the admin’s language, with links to what is missing', async () => {
     const topic = await payload.create({ collection: 'topics', locale: 'de', data: { title: `Panel ${Date.now()}` } })
     const user = await createUser(payload, 'editor')
-    const element = await TranslationStatusPanel({ payload, i18n: { language: 'es' } as never, user })
+    // The i18n Payload hands the dashboard: its tables with ours merged in (payload.config.ts).
+    const i18n = await initI18n({ config: payload.config.i18n, language: 'es', context: 'api' })
+    const element = await TranslationStatusPanel({ payload, i18n: i18n as never, user })
     const html = renderToStaticMarkup(element!)
     expect(html).toContain('<h2 id="translation-status">Estado de las traducciones</h2>')
     expect(html).toContain(`href="/admin/collections/topics/${topic.id}?locale=en"`)
     expect(html).toContain('href="/admin/collections/interface-strings?locale=en&amp;where[or][0][value][exists]=false')
-    expect(await TranslationStatusPanel({ payload, i18n: { language: 'es' } as never })).toBeNull()
+    expect(await TranslationStatusPanel({ payload, i18n: i18n as never })).toBeNull()
   })
 })

@@ -1,0 +1,127 @@
+import { t as translate, type NestedKeysStripped, type TFunction } from '@payloadcms/translations'
+
+// What the admin and the API say in our own words, in the admin's language (Payload picks it
+// from the account's setting or Accept-Language). payload.config.ts merges these tables into
+// Payload's, so `req.t('digitaldialoge:…')` finds them; `{{name}}` is a value filled in,
+// `_one`/`_other` pick the form for `count`.
+const de = {
+  digitaldialoge: {
+    translatorFieldsOnly:
+      'Übersetzer:innen ändern nur übersetzbare Felder. Nicht erlaubt ist, Werte, die in allen Sprachen gleich sind, oder Zeilen (Anzahl, Reihenfolge, IDs) zu ändern: {{fields}}',
+    translatorDraftsOnly:
+      'Übersetzer:innen speichern Entwürfe. Veröffentlichen und Zurückziehen gelten für alle Sprachen des Dokuments und bleiben der Redaktion vorbehalten.',
+    translatorNoRestore:
+      'Übersetzer:innen können keine Version wiederherstellen: Das ersetzt den Text aller Sprachen. Bitten Sie die Redaktion darum.',
+    expectedText: 'Text erwartet.',
+    expectedNumber: 'Zahl erwartet.',
+    expectedBoolean: 'Ja/Nein erwartet.',
+    expectedDate: 'Gültiges Datum erwartet.',
+    expectedObject: 'Strukturierter Wert erwartet.',
+    expectedList: 'Liste erwartet.',
+    expectedId: 'Gültige Dokument-ID erwartet.',
+    notFound: 'Nicht gefunden: {{collection}} {{id}}',
+    unknownLocale: 'Unbekannte Sprache. Erlaubt: de, es, en.',
+    stillReferenced: 'Wird noch verwendet ({{count}}×). Entfernen Sie zuerst die Verweise: {{references}}',
+    slugPattern: 'Nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche, z. B. „digitale-inklusion“.',
+    endsBeforeStart: 'Das Ende liegt vor dem Beginn.',
+    icuSyntax: 'Der Text ist keine gültige ICU-Nachricht ({{detail}}). Prüfen Sie geschweifte Klammern und Apostrophe.',
+    icuPlaceholders: 'Die Platzhalter müssen dem deutschen Text entsprechen: erwartet {{expected}}, gefunden {{found}}.',
+    icuTags: 'Die Auszeichnungen müssen dem deutschen Text entsprechen: erwartet {{expected}}, gefunden {{found}}.',
+    icuNone: 'keine',
+    statusHeading: 'Stand der Übersetzungen',
+    statusLanguage: 'Sprache',
+    statusStrings: 'Oberflächentexte',
+    statusContent: 'Inhaltsfelder',
+    statusSource: 'Ausgangssprache',
+    statusToReview: '{{count}} zu prüfen',
+    statusMissingStrings: '{{count}} Oberflächentexte offen',
+    statusMissingContent: '{{count}} Dokumente mit fehlenden Feldern',
+    statusComplete: 'vollständig',
+  },
+}
+
+type Texts = typeof de
+
+const es: Texts = {
+  digitaldialoge: {
+    translatorFieldsOnly:
+      'Los traductores solo cambian campos traducibles. No se permite cambiar valores iguales en todos los idiomas ni filas (número, orden, ID): {{fields}}',
+    translatorDraftsOnly:
+      'Los traductores guardan borradores. Publicar y retirar afectan a todos los idiomas del documento y corresponden a la redacción.',
+    translatorNoRestore:
+      'Los traductores no pueden restaurar una versión: eso reemplaza el texto de todos los idiomas. Pídaselo a la redacción.',
+    expectedText: 'Se esperaba texto.',
+    expectedNumber: 'Se esperaba un número.',
+    expectedBoolean: 'Se esperaba sí/no.',
+    expectedDate: 'Se esperaba una fecha válida.',
+    expectedObject: 'Se esperaba un valor estructurado.',
+    expectedList: 'Se esperaba una lista.',
+    expectedId: 'Se esperaba un ID de documento válido.',
+    notFound: 'No encontrado: {{collection}} {{id}}',
+    unknownLocale: 'Idioma desconocido. Permitidos: de, es, en.',
+    stillReferenced: 'Todavía está en uso ({{count}}×). Elimine primero las referencias: {{references}}',
+    slugPattern: 'Solo minúsculas a–z, cifras y guiones simples, p. ej. «inclusion-digital».',
+    endsBeforeStart: 'El fin es anterior al inicio.',
+    icuSyntax: 'El texto no es un mensaje ICU válido ({{detail}}). Revise las llaves y los apóstrofos.',
+    icuPlaceholders: 'Los marcadores deben coincidir con el texto alemán: se esperaba {{expected}}, se encontró {{found}}.',
+    icuTags: 'Las etiquetas deben coincidir con el texto alemán: se esperaba {{expected}}, se encontró {{found}}.',
+    icuNone: 'ninguno',
+    statusHeading: 'Estado de las traducciones',
+    statusLanguage: 'Idioma',
+    statusStrings: 'Textos de la interfaz',
+    statusContent: 'Campos de contenido',
+    statusSource: 'idioma de origen',
+    statusToReview: '{{count}} por revisar',
+    statusMissingStrings: '{{count}} textos de la interfaz pendientes',
+    statusMissingContent: '{{count}} documentos con campos pendientes',
+    statusComplete: 'completo',
+  },
+}
+
+const en: Texts = {
+  digitaldialoge: {
+    translatorFieldsOnly:
+      'Translators change translatable fields only. Values that are the same in every language, and rows (number, order, ids), may not be changed: {{fields}}',
+    translatorDraftsOnly:
+      'Translators save drafts. Publishing and unpublishing apply to every language of the document and are left to editors.',
+    translatorNoRestore: 'Translators cannot restore a version: that replaces the text of every language. Ask an editor.',
+    expectedText: 'Text expected.',
+    expectedNumber: 'Number expected.',
+    expectedBoolean: 'Yes/no expected.',
+    expectedDate: 'Valid date expected.',
+    expectedObject: 'Structured value expected.',
+    expectedList: 'List expected.',
+    expectedId: 'Valid document id expected.',
+    notFound: 'Not found: {{collection}} {{id}}',
+    unknownLocale: 'Unknown locale. Allowed: de, es, en.',
+    stillReferenced: 'Still in use ({{count}}×). Remove the references first: {{references}}',
+    slugPattern: 'Only lowercase a–z, digits and single hyphens, e.g. "digital-inclusion".',
+    endsBeforeStart: 'The end is before the start.',
+    icuSyntax: 'The text is not a valid ICU message ({{detail}}). Check curly braces and apostrophes.',
+    icuPlaceholders: 'Placeholders must match the German text: expected {{expected}}, found {{found}}.',
+    icuTags: 'Tags must match the German text: expected {{expected}}, found {{found}}.',
+    icuNone: 'none',
+    statusHeading: 'Translation status',
+    statusLanguage: 'Language',
+    statusStrings: 'Interface strings',
+    statusContent: 'Content fields',
+    statusSource: 'source language',
+    statusToReview: '{{count}} to review',
+    statusMissingStrings: '{{count}} interface strings open',
+    statusMissingContent: '{{count}} documents with missing fields',
+    statusComplete: 'complete',
+  },
+}
+
+export const adminTranslations = { de, es, en }
+
+export type AdminTextKey = NestedKeysStripped<Texts>
+
+// Payload types `req.t` and `i18n.t` with its own keys only; ours are in the same tables.
+export const adminText = (source: { t: unknown }) => source.t as TFunction<AdminTextKey>
+
+// Outside a request (the command-line import): the same texts in a fixed language.
+export const adminTextIn =
+  (language: keyof typeof adminTranslations): TFunction<AdminTextKey> =>
+  (key, vars) =>
+    translate({ key, translations: adminTranslations[language], vars })
