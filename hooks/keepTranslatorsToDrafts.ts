@@ -33,8 +33,7 @@ export const keepTranslatorsToDrafts: CollectionBeforeOperationHook = ({ args, o
   const data = write.data
   if (data && typeof data === 'object' && '_status' in data) {
     if (data._status !== 'draft') throw refuse('translatorDraftsOnly')
-    const { _status: _dropped, ...rest } = data
-    write.data = rest
+    delete data._status
   }
   write.draft = true
   return args

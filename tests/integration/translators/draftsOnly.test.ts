@@ -51,6 +51,13 @@ describe('REST', () => {
     expect((await latestDraft()).title).toBe('Borrador ES')
   })
 
+  it('a bulk PATCH (?where=…) with {"_status":"draft"} leaves the dialogue published too', async () => {
+    const { status } = await rest('PATCH', `dialogues?where[id][equals]=${dialogue.id}&locale=es`, { token, body: { _status: 'draft', title: 'Masivo' } })
+    expect(status).toBe(200)
+    await expectUntouched()
+    expect((await latestDraft()).title).toBe('Masivo')
+  })
+
   it('?draft=false is a draft too', async () => {
     const { status } = await rest('PATCH', `dialogues/${dialogue.id}?locale=es&draft=false`, { token, body: { title: 'Otro borrador' } })
     expect(status).toBe(200)
