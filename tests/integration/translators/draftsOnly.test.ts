@@ -51,6 +51,15 @@ describe('REST', () => {
     expect((await latestDraft()).title).toBe('Borrador ES')
   })
 
+  it('the admin’s "Save draft" (the whole form, _status draft) still saves the translation', async () => {
+    const form = await rest('GET', `dialogues/${dialogue.id}?locale=es&depth=0&draft=true`, { token })
+    const body = { ...form.json, title: 'Traducción revisada', _status: 'draft' }
+    const saved = await rest('PATCH', `dialogues/${dialogue.id}?locale=es&depth=0&fallback-locale=null&draft=true`, { token, body })
+    expect(saved.status).toBe(200)
+    expect((await latestDraft()).title).toBe('Traducción revisada')
+    await expectUntouched()
+  })
+
   it('a bulk PATCH (?where=…) with {"_status":"draft"} leaves the dialogue published too', async () => {
     const { status } = await rest('PATCH', `dialogues?where[id][equals]=${dialogue.id}&locale=es`, { token, body: { _status: 'draft', title: 'Masivo' } })
     expect(status).toBe(200)
