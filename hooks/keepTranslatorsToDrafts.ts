@@ -27,7 +27,7 @@ export const keepTranslatorsToDrafts: CollectionBeforeOperationHook = ({ args, o
   if (operation === 'restoreVersion') throw refuse('translatorNoRestore')
   if (operation !== 'update') return args
   const write = args as WriteArgs
-  if (publicationFlags.some((flag) => write[flag] !== undefined && write[flag] !== false && write[flag] !== 'false')) {
+  if (publicationFlags.some((flag) => ![undefined, null, false, 'false'].includes(write[flag] as never))) {
     throw refuse('translatorDraftsOnly')
   }
   const data = write.data
