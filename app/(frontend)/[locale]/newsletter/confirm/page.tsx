@@ -8,6 +8,9 @@ import { looksLikeToken } from '@/newsletter/tokens'
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ token?: string | string[] }> }
 
+// The page answers its query string (a token, a reason); it cannot be prerendered.
+export const dynamic = 'force-dynamic'
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   const t = await getTranslations({ locale, namespace: 'Newsletter.pages' })

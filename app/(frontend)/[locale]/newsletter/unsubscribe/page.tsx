@@ -7,6 +7,9 @@ import { unsubscribeEndpoint } from '@/newsletter/links'
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ id?: string | string[]; token?: string | string[] }> }
 
+// The page answers its query string (a token, a reason); it cannot be prerendered.
+export const dynamic = 'force-dynamic'
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   const t = await getTranslations({ locale, namespace: 'Newsletter.pages' })
