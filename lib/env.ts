@@ -14,9 +14,17 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).default('Digitaldialoge <newsletter@localhost>'),
   // Rate limits live in PostgreSQL unless REDIS_URL is set.
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'REDIS_URL must be a redis:// URL').optional(),
-  // Newsletter sign-ups allowed per client IP per 10 minutes, and per address per hour.
+  // Newsletter sign-ups allowed per client IP (an IPv6 client per /64) per 10 minutes, per
+  // mailbox (+tags and Gmail's dots folded) per hour, per mail domain per hour, and in all per
+  // hour. The last two keep a flood from many addresses from burning the sender's reputation.
   NEWSLETTER_LIMIT_PER_IP: z.coerce.number().int().positive().default(20),
   NEWSLETTER_LIMIT_PER_ADDRESS: z.coerce.number().int().positive().default(5),
+  NEWSLETTER_LIMIT_PER_DOMAIN: z.coerce.number().int().positive().default(100),
+  NEWSLETTER_LIMIT_GLOBAL: z.coerce.number().int().positive().default(1000),
+  // How many reverse proxies in front of the app append to X-Forwarded-For. 0: the app is
+  // reached directly and the client is the TCP peer; N: the client is the Nth entry from the
+  // right (lib/http/clientAddress.ts).
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 })
 
 export type Env = z.infer<typeof schema>

@@ -2,7 +2,8 @@ import type { Payload } from 'payload'
 import type { Locale } from '../i18n/locales'
 import { recordConsentConfirmed } from './ledger'
 import { hashToken, looksLikeToken } from './tokens'
-import { inTransaction } from './transaction'
+import { inTransaction } from '../lib/db/inTransaction'
+import { newsletterWrites } from './writeContext'
 
 export type ConfirmOutcome = { status: 'confirmed'; locale: Locale } | { status: 'expired' | 'invalid'; locale: Locale | null }
 
@@ -34,5 +35,5 @@ export async function confirmSignUp(payload: Payload, token: unknown, now = new 
     })
     await recordConsentConfirmed(payload, req, subscriber.id, now)
     return { status: 'confirmed', locale }
-  })
+  }, newsletterWrites)
 }

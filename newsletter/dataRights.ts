@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
-import { inTransaction } from './transaction'
+import { inTransaction } from '../lib/db/inTransaction'
+import { newsletterWrites } from './writeContext'
 
 // DSGVO Art. 15/20 (access, portability) and Art. 17 (erasure) for one subscriber.
 
@@ -56,5 +57,5 @@ export async function eraseSubscriber(payload: Payload, id: number, now = new Da
     })
     await payload.delete({ collection: 'subscribers', id, overrideAccess: true, depth: 0, req })
     return true
-  })
+  }, newsletterWrites)
 }

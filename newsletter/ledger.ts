@@ -1,32 +1,14 @@
-import { createHash, createHmac } from 'node:crypto'
+import { createHmac } from 'node:crypto'
 import type { Payload, PayloadRequest } from 'payload'
 import type { Locale } from '../i18n/locales'
 
 // The append-only proof of consent (collections/ConsentRecords.ts). Records are created when
 // consent is given; later facts (confirmed, withdrawn) are filled in once and never rewritten.
 
-export interface PrivacyNotice {
+// Which privacy notice the reader agreed to (lib/content/queries/newsletter.ts finds it).
+export interface NoticeConsented {
   version: string
   hash: string
-}
-
-// The reader agreed to the privacy page of their language as it stood at that moment: its
-// last change time names the version, the SHA-256 of its text proves which text it was.
-export async function currentPrivacyNotice(payload: Payload, locale: Locale, req?: PayloadRequest): Promise<PrivacyNotice> {
-  const { docs } = await payload.find({
-    collection: 'pages',
-    where: { key: { equals: 'privacy' } },
-    locale,
-    fallbackLocale: false,
-    depth: 0,
-    limit: 1,
-    pagination: false,
-    req,
-  })
-  const page = docs[0]
-  if (!page) return { version: 'missing', hash: createHash('sha256').update('').digest('hex') }
-  const text = JSON.stringify({ title: page.title, summary: page.summary ?? null, body: page.body ?? null })
-  return { version: `${page.id}@${page.updatedAt}`, hash: createHash('sha256').update(text).digest('hex') }
 }
 
 // A salted HMAC: the address cannot be read back, only matched against one already known.
@@ -38,7 +20,7 @@ export function hashIp(secret: string, ip: string | null): string | null {
 interface Given {
   subscriberId: number
   locale: Locale
-  notice: PrivacyNotice
+  notice: NoticeConsented
   ipHash: string | null
   at: Date
 }

@@ -1,9 +1,10 @@
 import type { Locale } from '../i18n/locales'
+import type { FieldErrors } from './schema'
 import { unsubscribeToken } from './tokens'
 
-// Every URL the newsletter hands out, built in one place. Public endpoints live under
-// /api/newsletter (Payload endpoints, see newsletter/endpoints/public.ts); result pages under
-// /<locale>/newsletter/….
+// Every URL the newsletter hands out, built in one place. What changes state is a POST to a
+// public endpoint under /api/newsletter (Payload endpoints, see newsletter/endpoints/public.ts);
+// what a reader opens is a page under /<locale>/newsletter/….
 export const endpointPaths = {
   signUp: '/api/newsletter/sign-up',
   confirm: '/api/newsletter/confirm',
@@ -11,12 +12,39 @@ export const endpointPaths = {
 } as const
 
 export type ResultPage = 'check-mail' | 'confirmed' | 'unsubscribed' | 'error'
+export type FormNotice = 'rateLimited' | 'unavailable'
 
 export const resultPagePath = (locale: Locale, page?: ResultPage, reason?: string) =>
   `/${locale}/newsletter${page ? `/${page}` : ''}${reason ? `?reason=${encodeURIComponent(reason)}` : ''}`
 
-export const confirmUrl = (siteUrl: string, token: string) =>
-  `${siteUrl.replace(/\/$/, '')}${endpointPaths.confirm}?token=${encodeURIComponent(token)}`
+// The form again, with what went wrong as codes (never the address: it would end up in logs).
+export function formPath(locale: Locale, answer: { errors?: FieldErrors; notice?: FormNotice | null }): string {
+  const query = new URLSearchParams()
+  const fields = Object.keys(answer.errors ?? {})
+  if (fields.length > 0) query.set('errors', fields.join(','))
+  if (answer.notice) query.set('notice', answer.notice)
+  const search = query.toString()
+  return `${resultPagePath(locale)}${search ? `?${search}` : ''}`
+}
 
-export const unsubscribeUrl = (siteUrl: string, secret: string, subscriberId: number) =>
-  `${siteUrl.replace(/\/$/, '')}${endpointPaths.unsubscribe}?id=${subscriberId}&token=${unsubscribeToken(secret, subscriberId)}`
+const origin = (siteUrl: string) => siteUrl.replace(/\/$/, '')
+
+// The links in the mails open a page with a button; following a link changes nothing, so a
+// mail scanner that opens every link confirms or unsubscribes nobody.
+export const confirmPagePath = (locale: Locale, token: string) => `/${locale}/newsletter/confirm?token=${encodeURIComponent(token)}`
+
+export const unsubscribePagePath = (locale: Locale, subscriberId: number, token: string) =>
+  `/${locale}/newsletter/unsubscribe?id=${subscriberId}&token=${encodeURIComponent(token)}`
+
+export const confirmUrl = (siteUrl: string, locale: Locale, token: string) => `${origin(siteUrl)}${confirmPagePath(locale, token)}`
+
+export const unsubscribeUrl = (siteUrl: string, locale: Locale, secret: string, subscriberId: number) =>
+  `${origin(siteUrl)}${unsubscribePagePath(locale, subscriberId, unsubscribeToken(secret, subscriberId))}`
+
+// RFC 8058: the List-Unsubscribe header names the endpoint itself, which mail clients POST
+// "List-Unsubscribe=One-Click" to; the page's button posts to the same address.
+export const unsubscribeEndpoint = (subscriberId: number, token: string) =>
+  `${endpointPaths.unsubscribe}?id=${subscriberId}&token=${encodeURIComponent(token)}`
+
+export const oneClickUnsubscribeUrl = (siteUrl: string, secret: string, subscriberId: number) =>
+  `${origin(siteUrl)}${unsubscribeEndpoint(subscriberId, unsubscribeToken(secret, subscriberId))}`

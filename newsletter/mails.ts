@@ -1,7 +1,9 @@
+import { createTranslator } from 'next-intl'
 import type { Payload } from 'payload'
 import type { Locale } from '../i18n/locales'
-import { confirmUrl, unsubscribeUrl } from './links'
-import { translateNewsletter } from './translate'
+import { messagesFor } from '../i18n/messages'
+import { findEditedStrings } from '../lib/content/queries/interfaceStrings'
+import { confirmUrl, oneClickUnsubscribeUrl, unsubscribeUrl } from './links'
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!)
@@ -15,13 +17,24 @@ interface ConfirmationMail {
   secret: string
 }
 
-// The confirmation mail, in the reader's language, with a one-click unsubscribe (RFC 8058:
-// the List-Unsubscribe URL accepts a POST of "List-Unsubscribe=One-Click").
-type MailTranslator = Awaited<ReturnType<typeof translateNewsletter<'Newsletter.mail'>>>
+// The mail's texts are the site's interface strings, by the same keys and from the same
+// source as the pages (i18n/messages.ts), read fresh: a mail is not cached like a page.
+const mailTranslator = async (payload: Payload, locale: Locale) =>
+  createTranslator({
+    locale,
+    messages: await messagesFor(locale, () => findEditedStrings(payload, locale), (message) => payload.logger.warn(message)),
+    namespace: 'Newsletter.mail',
+  })
 
+type MailTranslator = Awaited<ReturnType<typeof mailTranslator>>
+
+// The confirmation mail, in the reader's language, with a one-click unsubscribe (RFC 8058:
+// the List-Unsubscribe URL accepts a POST of "List-Unsubscribe=One-Click"). The links in the
+// text open pages with a button (newsletter/links.ts).
 export function composeConfirmationMail(mail: ConfirmationMail, t: MailTranslator) {
-  const confirm = confirmUrl(mail.siteUrl, mail.token)
-  const unsubscribe = unsubscribeUrl(mail.siteUrl, mail.secret, mail.subscriberId)
+  const confirm = confirmUrl(mail.siteUrl, mail.locale, mail.token)
+  const unsubscribe = unsubscribeUrl(mail.siteUrl, mail.locale, mail.secret, mail.subscriberId)
+  const oneClick = oneClickUnsubscribeUrl(mail.siteUrl, mail.secret, mail.subscriberId)
   const text = [t('greeting'), '', t('body'), confirm, '', t('ignore'), '', `${t('unsubscribe')}: ${unsubscribe}`].join('\n')
   const html = `<!doctype html><html lang="${mail.locale}"><body>
 <p>${escapeHtml(t('greeting'))}</p>
@@ -37,7 +50,7 @@ export function composeConfirmationMail(mail: ConfirmationMail, t: MailTranslato
     html,
     headers: {
       'Content-Language': mail.locale,
-      'List-Unsubscribe': `<${unsubscribe}>`,
+      'List-Unsubscribe': `<${oneClick}>`,
       'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
     },
     confirmUrl: confirm,
@@ -45,7 +58,7 @@ export function composeConfirmationMail(mail: ConfirmationMail, t: MailTranslato
 }
 
 export async function sendConfirmationMail(payload: Payload, mail: ConfirmationMail): Promise<void> {
-  const t = await translateNewsletter(payload, mail.locale, 'Newsletter.mail')
+  const t = await mailTranslator(payload, mail.locale)
   const { confirmUrl: link, ...message } = composeConfirmationMail(mail, t)
   await payload.sendEmail(message)
   // Without SMTP the mail lands in .data/outbox; the link on the console saves opening it.

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { clearExpiredRateLimits } from './rateLimit'
-import { inTransaction } from './transaction'
+import { inTransaction } from '../lib/db/inTransaction'
+import { newsletterWrites } from './writeContext'
 
 // Sign-ups never confirmed within the link's lifetime are deleted with their consent records:
 // a consent that was never confirmed proves nothing and must not be kept (DSGVO Art. 5(1)(e)).
@@ -35,7 +36,7 @@ export async function purgeUnconfirmed(payload: Payload, now = new Date()): Prom
     })
     await payload.delete({ collection: 'subscribers', where: { id: { in: ids } }, overrideAccess: true, depth: 0, req })
     return ids.length
-  })
+  }, newsletterWrites)
   await clearExpiredRateLimits(payload)
   return { purged }
 }

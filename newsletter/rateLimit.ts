@@ -1,39 +1,43 @@
-import { createHash } from 'node:crypto'
+import { createHmac } from 'node:crypto'
 import type { Payload } from 'payload'
 import { Redis } from 'ioredis'
 import { RateLimiterPostgres, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
-import { readEnv } from '../lib/env'
+import { databasePool } from '../lib/db/pool'
+import { readEnv, requireSecret } from '../lib/env'
 
 // Limits live in a store every app instance shares — Redis when REDIS_URL is set, else the
 // database (table created by the newsletter migration) — so all instances count against the
-// same numbers. Addresses are keyed by their hash, never in clear.
+// same numbers. Keys are HMACs under the server secret: the store never holds an IP or an
+// address, and a leaked table cannot be matched against a list of addresses without the secret.
 export const RATE_LIMIT_TABLE = 'newsletter_rate_limits'
 
-interface Limiters {
-  perIp: RateLimiterAbstract
-  perAddress: RateLimiterAbstract
+export type Budget = 'ip' | 'mailbox' | 'domain' | 'global'
+
+const windows: Record<Budget, { keyPrefix: string; duration: number; points: (env: ReturnType<typeof readEnv>) => number }> = {
+  ip: { keyPrefix: 'nl-ip', duration: 600, points: (env) => env.NEWSLETTER_LIMIT_PER_IP },
+  mailbox: { keyPrefix: 'nl-addr', duration: 3600, points: (env) => env.NEWSLETTER_LIMIT_PER_ADDRESS },
+  domain: { keyPrefix: 'nl-domain', duration: 3600, points: (env) => env.NEWSLETTER_LIMIT_PER_DOMAIN },
+  global: { keyPrefix: 'nl-all', duration: 3600, points: (env) => env.NEWSLETTER_LIMIT_GLOBAL },
 }
+
+type Limiters = Record<Budget, RateLimiterAbstract>
 
 const byPool = new WeakMap<object, Limiters>()
 
 function limitersFor(payload: Payload): Limiters {
-  const pool = (payload.db as unknown as { pool: object }).pool
+  const pool = databasePool(payload)
   const known = byPool.get(pool)
   if (known) return known
   const env = readEnv()
-  const perIp = { keyPrefix: 'nl-ip', points: env.NEWSLETTER_LIMIT_PER_IP, duration: 600 }
-  const perAddress = { keyPrefix: 'nl-addr', points: env.NEWSLETTER_LIMIT_PER_ADDRESS, duration: 3600 }
-  let limiters: Limiters
-  if (env.REDIS_URL) {
-    const storeClient = redisClient(env.REDIS_URL)
-    limiters = { perIp: new RateLimiterRedis({ storeClient, ...perIp }), perAddress: new RateLimiterRedis({ storeClient, ...perAddress }) }
-  } else {
-    const common = { storeClient: pool, tableName: RATE_LIMIT_TABLE, tableCreated: true, clearExpiredByTimeout: false }
-    limiters = {
-      perIp: new RateLimiterPostgres({ ...common, ...perIp }),
-      perAddress: new RateLimiterPostgres({ ...common, ...perAddress }),
-    }
+  const storeOptions = env.REDIS_URL
+    ? { storeClient: redisClient(env.REDIS_URL) }
+    : { storeClient: pool, tableName: RATE_LIMIT_TABLE, tableCreated: true, clearExpiredByTimeout: false }
+  const Store = env.REDIS_URL ? RateLimiterRedis : RateLimiterPostgres
+  const limiter = (budget: Budget) => {
+    const { keyPrefix, duration, points } = windows[budget]
+    return new Store({ ...storeOptions, keyPrefix, duration, points: points(env) })
   }
+  const limiters: Limiters = { ip: limiter('ip'), mailbox: limiter('mailbox'), domain: limiter('domain'), global: limiter('global') }
   byPool.set(pool, limiters)
   return limiters
 }
@@ -51,29 +55,32 @@ function redisClient(url: string): Redis {
 }
 
 export async function closeRateLimitStores(): Promise<void> {
-  await Promise.all([...redisClients.values()].map((client) => client.quit().catch(() => undefined)))
+  await Promise.all(
+    [...redisClients.values()].map((client) =>
+      client.quit().catch((error: Error) => console.error('[newsletter] Redis quit failed:', error.message)),
+    ),
+  )
   redisClients.clear()
 }
 
+// The key a budget is stored under: never the value itself.
+export const budgetKey = (budget: Budget, value: string) =>
+  createHmac('sha256', `newsletter-rate-limit:${requireSecret(readEnv())}`).update(`${budget}:${value}`).digest('hex')
+
 export type RateVerdict = { ok: true } | { ok: false; retryAfterSeconds: number }
 
-async function take(limiter: RateLimiterAbstract, key: string): Promise<RateVerdict> {
+// Takes one point from the budget of `value` (an IP, a mailbox, a domain, or '' for all).
+export async function spend(payload: Payload, budget: Budget, value: string): Promise<RateVerdict> {
   try {
-    await limiter.consume(key)
+    await limitersFor(payload)[budget].consume(budgetKey(budget, value))
     return { ok: true }
   } catch (rejection) {
-    if (rejection instanceof RateLimiterRes) return { ok: false, retryAfterSeconds: Math.ceil(rejection.msBeforeNext / 1000) }
+    if (rejection instanceof RateLimiterRes) return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) }
     throw rejection
   }
 }
 
-export const consumeForIp = (payload: Payload, ip: string | null) => take(limitersFor(payload).perIp, ip ?? 'unknown')
-
-export const consumeForAddress = (payload: Payload, address: string) =>
-  take(limitersFor(payload).perAddress, createHash('sha256').update(address).digest('hex'))
-
 // Rows whose window has passed; the purge job removes them.
 export async function clearExpiredRateLimits(payload: Payload): Promise<void> {
-  const pool = (payload.db as unknown as { pool: { query: (sql: string, values: unknown[]) => Promise<unknown> } }).pool
-  await pool.query(`DELETE FROM ${RATE_LIMIT_TABLE} WHERE expire < $1`, [Date.now()])
+  await databasePool(payload).query(`DELETE FROM ${RATE_LIMIT_TABLE} WHERE expire < $1`, [Date.now()])
 }

@@ -1,13 +1,18 @@
+import { createHash } from 'node:crypto'
 import { ValidationError, type Payload, type PayloadRequest } from 'payload'
 import type { Locale } from '../i18n/locales'
+import { findPrivacyNotice } from '../lib/content/queries/newsletter'
+import { inTransaction } from '../lib/db/inTransaction'
+import { databasePool } from '../lib/db/pool'
 import { readEnv, requireSecret } from '../lib/env'
 import type { Subscriber } from '../payload-types'
-import { currentPrivacyNotice, hashIp, recordConsentGiven } from './ledger'
+import { hashIp, recordConsentGiven } from './ledger'
+import { mailboxOf } from './mailbox'
 import { sendConfirmationMail } from './mails'
-import { consumeForAddress, consumeForIp } from './rateLimit'
-import type { FieldErrors, SignUpInput } from './schema'
+import { spend, type Budget } from './rateLimit'
+import type { SignUpInput } from './schema'
 import { newConfirmationToken } from './tokens'
-import { inTransaction } from './transaction'
+import { newsletterWrites } from './writeContext'
 
 // A pending address gets at most one new mail per interval, however often it is entered.
 export const RESEND_INTERVAL_MS = 10 * 60 * 1000
@@ -19,22 +24,23 @@ export interface SignUpContext {
 
 // Every accepted sign-up answers 'accepted' — new, pending, confirmed or unsubscribed alike —
 // so the answer never tells whether an address is known.
-export type SignUpOutcome =
-  | { status: 'accepted' }
-  | { status: 'invalid'; errors: FieldErrors }
-  | { status: 'rate-limited'; retryAfterSeconds: number }
+export type SignUpOutcome = { status: 'accepted' } | { status: 'rate-limited'; retryAfterSeconds: number }
 
 type Mail = { to: string; locale: Locale; token: string; subscriberId: number }
 
+// `input` was checked at the boundary (newsletter/submitSignUp.ts); nothing here checks it again.
 export async function signUp(payload: Payload, input: SignUpInput, context: SignUpContext): Promise<SignUpOutcome> {
-  const ipVerdict = await consumeForIp(payload, context.ip)
+  const ipVerdict = await spend(payload, 'ip', context.ip ?? 'unknown')
   if (!ipVerdict.ok) return { status: 'rate-limited', retryAfterSeconds: ipVerdict.retryAfterSeconds }
   // Bots fill the hidden field: they hear the usual answer and nothing is written or sent.
   if (input.website) return { status: 'accepted' }
-  const addressVerdict = await consumeForAddress(payload, input.email)
-  if (!addressVerdict.ok) return { status: 'rate-limited', retryAfterSeconds: addressVerdict.retryAfterSeconds }
-
-  if (!(await interestsExist(payload, input.interests))) return { status: 'invalid', errors: { interests: 'interests' } }
+  // One mailbox under many spellings, many mailboxes of one domain, many domains at once.
+  const { mailbox, domain } = mailboxOf(input.email)
+  const budgets: [Budget, string][] = [['mailbox', mailbox], ['domain', domain], ['global', '']]
+  for (const [budget, value] of budgets) {
+    const verdict = await spend(payload, budget, value)
+    if (!verdict.ok) return { status: 'rate-limited', retryAfterSeconds: verdict.retryAfterSeconds }
+  }
 
   const now = context.now ?? new Date()
   const mail = await register(payload, input, context.ip, now)
@@ -48,12 +54,12 @@ async function register(payload: Payload, input: SignUpInput, ip: string | null,
   for (let round = 0; ; round++) {
     const existing = await findByEmail(payload, input.email)
     try {
-      if (!existing) return await inTransaction(payload, (req) => write(payload, req, input, ip, now, null))
+      if (!existing) return await inTransaction(payload, (req) => write(payload, req, input, ip, now, null), newsletterWrites)
       if (existing.status === 'confirmed') return null
       const claim = await claimMail(payload, existing.id, now)
       if (!claim.claimed) return null
       try {
-        return await inTransaction(payload, (req) => write(payload, req, input, ip, now, existing))
+        return await inTransaction(payload, (req) => write(payload, req, input, ip, now, existing), newsletterWrites)
       } catch (error) {
         await releaseMail(payload, existing.id, claim.previous)
         throw error
@@ -92,10 +98,12 @@ async function write(
 
   // A pending re-send keeps the consent already recorded; a new or returning reader gives it anew.
   if (existing?.status !== 'pending') {
+    // The notice the consent box linked to, read by the same query that built the link.
+    const notice = await findPrivacyNotice(payload, input.locale)
     await recordConsentGiven(payload, req, {
       subscriberId: subscriber.id,
       locale: input.locale,
-      notice: await currentPrivacyNotice(payload, input.locale, req),
+      notice: notice ?? noNotice,
       ipHash: hashIp(requireSecret(env), ip),
       at: now,
     })
@@ -103,14 +111,8 @@ async function write(
   return { to: input.email, locale: input.locale, token: token.token, subscriberId: subscriber.id }
 }
 
-// Interests must name workplan areas the public can see; anything else is a bad request, not
-// a foreign-key failure deep in the write.
-async function interestsExist(payload: Payload, ids: number[]): Promise<boolean> {
-  if (ids.length === 0) return true
-  const unique = [...new Set(ids)]
-  const { totalDocs } = await payload.count({ collection: 'workplan-areas', where: { id: { in: unique } }, overrideAccess: false })
-  return totalDocs === unique.length
-}
+// While no privacy page is published the record says so instead of naming a text.
+const noNotice = { version: 'missing', hash: createHash('sha256').update('').digest('hex') }
 
 async function findByEmail(payload: Payload, email: string): Promise<Subscriber | undefined> {
   const { docs } = await payload.find({
@@ -124,16 +126,11 @@ async function findByEmail(payload: Payload, email: string): Promise<Subscriber 
   return docs[0]
 }
 
-interface Pool {
-  query: (sql: string, values: unknown[]) => Promise<{ rows: Array<Record<string, unknown>> }>
-}
-const poolOf = (payload: Payload) => (payload.db as unknown as { pool: Pool }).pool
-
 // The right to send the next mail is claimed in one conditional UPDATE: PostgreSQL re-checks
 // the condition under the row lock, so of many parallel sign-ups of one address only one wins.
 async function claimMail(payload: Payload, id: number, now: Date): Promise<{ claimed: boolean; previous: unknown }> {
   const due = new Date(now.getTime() - RESEND_INTERVAL_MS)
-  const { rows } = await poolOf(payload).query(
+  const { rows } = await databasePool(payload).query(
     `UPDATE subscribers AS s SET last_mail_sent_at = $1
        FROM (SELECT id, last_mail_sent_at FROM subscribers WHERE id = $2 FOR UPDATE) AS before
       WHERE s.id = before.id AND (s.last_mail_sent_at IS NULL OR s.last_mail_sent_at <= $3)
@@ -144,7 +141,7 @@ async function claimMail(payload: Payload, id: number, now: Date): Promise<{ cla
 }
 
 async function releaseMail(payload: Payload, id: number, previous: unknown): Promise<void> {
-  await poolOf(payload).query('UPDATE subscribers SET last_mail_sent_at = $1 WHERE id = $2', [previous, id])
+  await databasePool(payload).query('UPDATE subscribers SET last_mail_sent_at = $1 WHERE id = $2', [previous, id])
 }
 
 // The mail goes out after the commit. If sending fails the claim is released, so the next

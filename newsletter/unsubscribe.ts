@@ -3,7 +3,8 @@ import type { Locale } from '../i18n/locales'
 import { readEnv, requireSecret } from '../lib/env'
 import { recordConsentWithdrawn } from './ledger'
 import { verifyUnsubscribeToken } from './tokens'
-import { inTransaction } from './transaction'
+import { inTransaction } from '../lib/db/inTransaction'
+import { newsletterWrites } from './writeContext'
 
 export type UnsubscribeOutcome = { status: 'unsubscribed'; locale: Locale | null } | { status: 'invalid' }
 
@@ -28,5 +29,5 @@ export async function unsubscribe(payload: Payload, rawId: unknown, token: unkno
     })
     await recordConsentWithdrawn(payload, req, id, now)
     return { status: 'unsubscribed', locale }
-  })
+  }, newsletterWrites)
 }

@@ -23,4 +23,4 @@ if (problems.length + staleNotes.length > 0) {
   console.error(`\n${problems.length + staleNotes.length} problem(s) in the interface strings.`)
   process.exit(1)
 }
-console.log(`messages: ${locales.join(', ')} agree with ${defaultLocale} (keys, ICU syntax, placeholders, tags).`)
+console.log(`messages: ${locales.join(', ')} agree with ${defaultLocale} (keys, ICU syntax, placeholders, tags, no other markup).`)

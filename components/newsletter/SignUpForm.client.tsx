@@ -1,25 +1,37 @@
 'use client'
 import { useTranslations } from 'next-intl'
-import { useActionState, useEffect, useRef } from 'react'
+import { startTransition, useActionState, useEffect, useRef, type FormEvent } from 'react'
 import type { Locale } from '@/i18n/locales'
-import { signUpAction, type SignUpFormState } from '@/newsletter/actions'
-import type { InterestOption } from '@/newsletter/readerData'
+import type { InterestOption } from '@/lib/content/queries/newsletter'
+import type { SignUpFormState } from '@/newsletter/formState'
+import { endpointPaths } from '@/newsletter/links'
 import type { SignUpField } from '@/newsletter/schema'
 
-const initial: SignUpFormState = { status: 'idle', errors: {}, email: '' }
 const fieldOrder: SignUpField[] = ['email', 'interests', 'consent']
 
 interface Props {
   locale: Locale
   privacyHref: string
   interests: InterestOption[]
+  // The server action (newsletter/actions.ts), handed down by the server component.
+  signUp: (previous: SignUpFormState, form: FormData) => Promise<SignUpFormState>
+  // What the form page was asked to show after a POST without JavaScript.
+  initial: SignUpFormState
 }
 
-export function SignUpFormFields({ locale, privacyHref, interests }: Props) {
+// Without JavaScript the browser posts the form to the endpoint (a real URL that answers with
+// a redirect to a page); with JavaScript the submit is taken over and sent through the server
+// action, answered in place. Both reach the same answer (newsletter/submitSignUp.ts).
+export function SignUpFormFields({ locale, privacyHref, interests, signUp, initial }: Props) {
   const t = useTranslations('Newsletter')
-  const [state, action, pending] = useActionState(signUpAction, initial)
+  const [state, dispatch, pending] = useActionState(signUp, initial)
   const form = useRef<HTMLFormElement>(null)
   const status = useRef<HTMLParagraphElement>(null)
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const data = new FormData(event.currentTarget)
+    startTransition(() => dispatch(data))
+  }
 
   // After an answer, focus goes to the first field in error, or to the answer itself.
   useEffect(() => {
@@ -45,17 +57,10 @@ export function SignUpFormFields({ locale, privacyHref, interests }: Props) {
     )
   }
 
-  const notice =
-    state.status === 'rate-limited'
-      ? t('errors.rateLimited')
-      : state.status === 'unavailable'
-        ? t('errors.unavailable')
-        : state.status === 'invalid'
-          ? t('errorSummary')
-          : null
+  const notice = state.notice ? t(`errors.${state.notice}`) : state.status === 'invalid' ? t('errorSummary') : null
 
   return (
-    <form ref={form} action={action} noValidate className="newsletter-form">
+    <form ref={form} action={endpointPaths.signUp} method="post" onSubmit={submit} noValidate className="newsletter-form">
       <input type="hidden" name="locale" value={locale} />
       <p ref={status} tabIndex={-1} role="alert" className="newsletter-notice">
         {notice}
@@ -80,7 +85,7 @@ export function SignUpFormFields({ locale, privacyHref, interests }: Props) {
         />
         {error('email') && (
           <p id={errorId('email')} className="error">
-            {t(`errors.${error('email') as 'email'}`)}
+            {t('errors.email')}
           </p>
         )}
       </div>

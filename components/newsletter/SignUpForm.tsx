@@ -1,6 +1,9 @@
 import { getTranslations } from 'next-intl/server'
 import type { Locale } from '@/i18n/locales'
-import { listInterestOptions, privacyPagePath, type InterestOption } from '@/newsletter/readerData'
+import { getPrivacyNotice, listNewsletterInterests } from '@/lib/content/reader'
+import type { InterestOption } from '@/lib/content/queries/newsletter'
+import { signUpAction } from '@/newsletter/actions'
+import { idleForm, type SignUpFormState } from '@/newsletter/formState'
 import { SignUpFormFields } from './SignUpForm.client'
 
 interface Props {
@@ -9,22 +12,30 @@ interface Props {
   interests?: InterestOption[]
   // The heading level that fits where the form is placed (h2 inside a dialogue page).
   headingLevel?: 2 | 3
+  // The answer to a POST without JavaScript, when the form page shows it.
+  initial?: SignUpFormState
 }
+
+// Seeded slugs, linked while no privacy page is published.
+const fallbackPrivacySlug: Record<Locale, string> = { de: 'datenschutz', es: 'privacidad', en: 'privacy' }
 
 // The newsletter box: server-rendered so it works without JavaScript; the fields are a small
 // client component that adds in-place answers and focus handling when JavaScript runs.
-export async function SignUpForm({ locale, interests, headingLevel = 2 }: Props) {
+export async function SignUpForm({ locale, interests, headingLevel = 2, initial = idleForm }: Props) {
   const t = await getTranslations({ locale, namespace: 'Newsletter' })
-  const [privacyHref, options] = await Promise.all([
-    privacyPagePath(locale),
-    interests ?? listInterestOptions(locale).catch(() => []),
-  ])
+  const [notice, options] = await Promise.all([getPrivacyNotice(locale), interests ?? listNewsletterInterests(locale)])
   const Heading = `h${headingLevel}` as const
   return (
     <section className="newsletter-signup" aria-labelledby="newsletter-heading">
       <Heading id="newsletter-heading">{t('formTitle')}</Heading>
       <p>{t('formIntro')}</p>
-      <SignUpFormFields locale={locale} privacyHref={privacyHref} interests={options} />
+      <SignUpFormFields
+        locale={locale}
+        privacyHref={`/${locale}/${notice?.slug ?? fallbackPrivacySlug[locale]}`}
+        interests={options}
+        signUp={signUpAction}
+        initial={initial}
+      />
     </section>
   )
 }

@@ -1,8 +1,8 @@
-import { compareMessage } from './compareMessage'
+import { compareMessage, markupProblem } from './compareMessage'
 import { messageSignature } from './messageSignature'
 
 export type Messages = { [key: string]: string | Messages }
-export type ProblemKind = 'missing' | 'extra' | 'syntax' | 'placeholders' | 'tags' | 'empty' | 'not-text'
+export type ProblemKind = 'missing' | 'extra' | 'syntax' | 'placeholders' | 'tags' | 'markup' | 'empty' | 'not-text'
 
 export interface Problem {
   locale: string
@@ -23,7 +23,8 @@ export function flatten(messages: Messages, prefix = ''): Map<string, unknown> {
 }
 
 // Every locale against the German source: same keys, valid ICU, same arguments and tags, no
-// empty strings. The source itself is checked for syntax and emptiness too.
+// markup besides the declared tags, no empty strings. The source itself is checked for
+// syntax, markup and emptiness too.
 export function checkMessages(source: Messages, translations: Record<string, Messages>, sourceLocale = 'de'): Problem[] {
   const problems: Problem[] = []
   const sourceFlat = flatten(source)
@@ -34,7 +35,10 @@ export function checkMessages(source: Messages, translations: Record<string, Mes
     else if (value.trim() === '') problems.push({ locale: sourceLocale, key, kind: 'empty', detail: 'empty string' })
     else {
       try {
-        signatures.set(key, messageSignature(value))
+        const signature = messageSignature(value)
+        signatures.set(key, signature)
+        const markup = markupProblem(signature)
+        if (markup) problems.push({ locale: sourceLocale, key, kind: 'markup', detail: markup.detail })
       } catch (error) {
         problems.push({ locale: sourceLocale, key, kind: 'syntax', detail: (error as Error).message })
       }

@@ -6,6 +6,7 @@ const keys: Record<MessageProblem['kind'], AdminTextKey> = {
   syntax: 'digitaldialoge:icuSyntax',
   placeholders: 'digitaldialoge:icuPlaceholders',
   tags: 'digitaldialoge:icuTags',
+  markup: 'digitaldialoge:icuMarkup',
 }
 
 // Arguments are shown as translators write them: {name}, {count, plural}; tags as <link>.
@@ -18,7 +19,15 @@ const shown = (item: string) => {
 // What a translator reads when a save or import is refused, in the admin's language (`t`).
 export function describeProblems(problems: MessageProblem[], t: TFunction<AdminTextKey>): string {
   const list = (items?: string[]) => (items && items.length ? items.map(shown).join(', ') : t('digitaldialoge:icuNone'))
+  // Markup is quoted as found: shown() would rewrite "<img …>" as if it were a declared tag.
+  const quoted = (items?: string[]) => (items ?? []).map((item) => `"${item}"`).join(', ')
   return problems
-    .map((problem) => t(keys[problem.kind], { detail: problem.detail, expected: list(problem.expected), found: list(problem.found) }))
+    .map((problem) =>
+      t(keys[problem.kind], {
+        detail: problem.detail,
+        expected: list(problem.expected),
+        found: problem.kind === 'markup' ? quoted(problem.found) : list(problem.found),
+      }),
+    )
     .join(' ')
 }

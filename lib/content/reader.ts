@@ -5,6 +5,7 @@ import { payloadClient } from '@/lib/payloadClient'
 import type { Locale } from '@/i18n/locales'
 import { findDialoguePage, listDialogues as queryDialogues } from './queries/dialogues'
 import { findEditedStrings } from './queries/interfaceStrings'
+import { findPrivacyNotice, listInterestOptions } from './queries/newsletter'
 import { findFooter, findLegalPage } from './queries/pages'
 import { listSessions as querySessions, findSessionPage } from './queries/sessions'
 import { listSitemapEntries } from './queries/sitemap'
@@ -78,6 +79,12 @@ const pageById = cachedRead('page', findLegalPage, (_locale, id) => [tags.docume
 export const getPageBySlug = bySlug('pages', pageById)
 
 export const getEditedStrings = cachedRead('interface-strings', findEditedStrings, (locale) => [tags.interfaceStrings(locale)])
+
+// The sign-up form's link to the privacy notice and its interests. The consent record reads
+// the notice with the same query, uncached (newsletter/signUp.ts).
+export const getPrivacyNotice = cachedRead('privacy-notice', findPrivacyNotice, () => [tags.list('pages')])
+
+export const listNewsletterInterests = cachedRead('newsletter-interests', listInterestOptions, () => [tags.list('workplan-areas')])
 
 export const getFooter = cachedRead('footer', findFooter, () => [tags.global('footer')])
 

@@ -1,112 +1,89 @@
 import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 import { defaultLocale, isLocale, type Locale } from '../../i18n/locales'
 import { confirmSignUp } from '../confirm'
-import { resultPagePath } from '../links'
-import { fromFormData, parseSignUp } from '../schema'
-import { signUp } from '../signUp'
-import { translateNewsletter } from '../translate'
+import { confirmPagePath, resultPagePath, unsubscribePagePath } from '../links'
+import { fromFormData } from '../schema'
+import { answerBody, retryAfterHeader } from '../signUpAnswer'
+import { submitSignUp } from '../submitSignUp'
 import { unsubscribe } from '../unsubscribe'
 
 // Public newsletter endpoints under /api/newsletter (Payload's REST route serves them; no login).
-// A form post gets a redirect to a page; a fetch with JSON gets JSON. Failures are codes
-// (Newsletter.errors.*) plus the localized text, never a library message.
-
-// The first X-Forwarded-For entry, as set by our reverse proxy (which must overwrite, not
-// append to, what the client sent); a direct connection has no header and counts as "unknown".
-export const clientIp = (req: PayloadRequest): string | null =>
-  req.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || req.headers.get('x-real-ip') || null
-
-const wantsJson = (req: PayloadRequest) => (req.headers.get('content-type') ?? '').includes('application/json')
-
-const redirect = (req: PayloadRequest, path: string) =>
-  new Response(null, { status: 303, headers: { Location: new URL(path, siteOrigin(req)).toString() } })
+// Every state change is a POST. A form post gets a 303 to a page, where React renders the
+// answer in the reader's language; a fetch with JSON gets JSON with codes. No answer here is
+// HTML: nothing a translator wrote is ever put into a response by hand.
 
 const siteOrigin = (req: PayloadRequest) => req.payload.config.serverURL || new URL(req.url ?? 'http://localhost').origin
+
+const seeOther = (req: PayloadRequest, path: string, headers: Record<string, string> = {}) =>
+  new Response(null, { status: 303, headers: { Location: new URL(path, siteOrigin(req)).toString(), 'Cache-Control': 'no-store', ...headers } })
 
 const json = (body: unknown, status: number, headers: Record<string, string> = {}) =>
   Response.json(body, { status, headers: { 'Cache-Control': 'no-store', ...headers } })
 
-async function readBody(req: PayloadRequest): Promise<{ raw: unknown; json: boolean }> {
-  const text = req.text ? await req.text() : ''
-  if (wantsJson(req)) return { raw: JSON.parse(text || 'null'), json: true }
-  return { raw: fromFormData(new URLSearchParams(text)), json: false }
-}
+const wantsJson = (req: PayloadRequest) => (req.headers.get('content-type') ?? '').includes('application/json')
 
-const localeOf = (raw: unknown): Locale => {
-  const value = (raw as { locale?: unknown } | null)?.locale
+const queryOf = (req: PayloadRequest) => new URL(req.url ?? 'http://localhost').searchParams
+
+const formOf = async (req: PayloadRequest) => new URLSearchParams(req.text ? await req.text() : '')
+
+const localeIn = (form: URLSearchParams): Locale => {
+  const value = form.get('locale')
   return isLocale(value) ? value : defaultLocale
 }
 
-const signUpHandler: PayloadHandler = async (req) => {
-  let body: { raw: unknown; json: boolean }
+// Malformed JSON is a bad request like any other invalid input: the schema answers it.
+async function signUpInput(req: PayloadRequest): Promise<unknown> {
+  if (!wantsJson(req)) return fromFormData(await formOf(req))
   try {
-    body = await readBody(req)
-  } catch {
-    return json({ status: 'invalid', errors: { email: 'email' } }, 400)
-  }
-  const locale = localeOf(body.raw)
-  // Read only when a message is needed: the common path answers without it.
-  const message = async (key: 'rateLimited' | 'unavailable') => (await translateNewsletter(req.payload, locale, 'Newsletter.errors'))(key)
-  const parsed = parseSignUp(body.raw)
-  if (!parsed.ok) {
-    if (body.json) return json({ status: 'invalid', errors: parsed.errors }, 400)
-    const fields = Object.keys(parsed.errors).join(',')
-    return redirect(req, `${resultPagePath(locale)}?errors=${encodeURIComponent(fields)}`)
-  }
-  try {
-    const outcome = await signUp(req.payload, parsed.data, { ip: clientIp(req) })
-    if (outcome.status === 'invalid') {
-      if (body.json) return json({ status: 'invalid', errors: outcome.errors }, 400)
-      return redirect(req, `${resultPagePath(locale)}?errors=${Object.keys(outcome.errors).join(',')}`)
-    }
-    if (outcome.status === 'rate-limited') {
-      const retry = { 'Retry-After': String(outcome.retryAfterSeconds) }
-      const text = await message('rateLimited')
-      if (body.json) return json({ status: 'rate-limited', error: 'rateLimited', message: text }, 429, retry)
-      return new Response(messagePage(locale, text), {
-        status: 429,
-        headers: { 'Content-Type': 'text/html; charset=utf-8', ...retry },
-      })
-    }
-    if (body.json) return json({ status: 'accepted' }, 200)
-    return redirect(req, resultPagePath(locale, 'check-mail'))
+    return JSON.parse((req.text ? await req.text() : '') || 'null')
   } catch (error) {
-    req.payload.logger.error({ err: error, msg: 'newsletter: sign-up failed' })
-    const text = await message('unavailable')
-    if (body.json) return json({ status: 'unavailable', error: 'unavailable', message: text }, 503)
-    return new Response(messagePage(locale, text), { status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8' } })
+    req.payload.logger.info({ msg: 'newsletter: sign-up with malformed JSON', err: error })
+    return null
   }
 }
 
-const messagePage = (locale: Locale, message: string) =>
-  `<!doctype html><html lang="${locale}"><meta charset="utf-8"><title>${message}</title>` +
-  `<main><p role="alert">${message}</p><p><a href="${resultPagePath(locale)}">←</a></p></main></html>`
+// The form's action without JavaScript, and the JSON API: one path, one answer.
+const signUpHandler: PayloadHandler = async (req) => {
+  const answer = await submitSignUp(req.payload, await signUpInput(req), req.headers)
+  if (wantsJson(req)) return json(answerBody(answer), answer.httpStatus, retryAfterHeader(answer))
+  return seeOther(req, answer.page, retryAfterHeader(answer))
+}
 
+// The button on the confirmation page (app/(frontend)/[locale]/newsletter/confirm).
 const confirmHandler: PayloadHandler = async (req) => {
-  const token = new URL(req.url ?? 'http://localhost').searchParams.get('token')
-  const outcome = await confirmSignUp(req.payload, token)
-  const locale = outcome.locale ?? defaultLocale
-  if (outcome.status === 'confirmed') return redirect(req, resultPagePath(locale, 'confirmed'))
-  return redirect(req, resultPagePath(locale, 'error', outcome.status))
+  const form = await formOf(req)
+  const outcome = await confirmSignUp(req.payload, form.get('token'))
+  const locale = outcome.locale ?? localeIn(form)
+  if (outcome.status === 'confirmed') return seeOther(req, resultPagePath(locale, 'confirmed'))
+  return seeOther(req, resultPagePath(locale, 'error', outcome.status))
 }
 
-// GET is the link in the mail; POST is RFC 8058 one-click (body "List-Unsubscribe=One-Click").
-const unsubscribeHandler =
-  (method: 'get' | 'post'): PayloadHandler =>
-  async (req) => {
-    const query = new URL(req.url ?? 'http://localhost').searchParams
-    const outcome = await unsubscribe(req.payload, query.get('id'), query.get('token'))
-    if (method === 'post') {
-      return json({ status: outcome.status }, outcome.status === 'unsubscribed' ? 200 : 400)
-    }
-    const locale = outcome.status === 'unsubscribed' ? (outcome.locale ?? defaultLocale) : defaultLocale
-    if (outcome.status === 'unsubscribed') return redirect(req, resultPagePath(locale, 'unsubscribed'))
-    return redirect(req, resultPagePath(locale, 'error', 'invalid'))
-  }
+// The button on the unsubscribe page sends its locale and gets the result page. Anything else
+// is RFC 8058 one-click (a mail client POSTs "List-Unsubscribe=One-Click", urlencoded or
+// multipart) and gets JSON, as before.
+const unsubscribeHandler: PayloadHandler = async (req) => {
+  const query = queryOf(req)
+  const form = await formOf(req)
+  const outcome = await unsubscribe(req.payload, query.get('id'), query.get('token'))
+  if (!form.has('locale')) return json({ status: outcome.status }, outcome.status === 'unsubscribed' ? 200 : 400)
+  if (outcome.status === 'invalid') return seeOther(req, resultPagePath(localeIn(form), 'error', 'invalid'))
+  return seeOther(req, resultPagePath(outcome.locale ?? localeIn(form), 'unsubscribed'))
+}
+
+// Links in mails sent before the pages existed pointed here; opening one now shows the page
+// with the button, and changes nothing.
+const legacyConfirmLink: PayloadHandler = async (req) =>
+  seeOther(req, confirmPagePath(defaultLocale, queryOf(req).get('token') ?? ''))
+
+const legacyUnsubscribeLink: PayloadHandler = async (req) => {
+  const query = queryOf(req)
+  return seeOther(req, unsubscribePagePath(defaultLocale, Number(query.get('id')) || 0, query.get('token') ?? ''))
+}
 
 export const newsletterEndpoints: Endpoint[] = [
   { path: '/newsletter/sign-up', method: 'post', handler: signUpHandler },
-  { path: '/newsletter/confirm', method: 'get', handler: confirmHandler },
-  { path: '/newsletter/unsubscribe', method: 'get', handler: unsubscribeHandler('get') },
-  { path: '/newsletter/unsubscribe', method: 'post', handler: unsubscribeHandler('post') },
+  { path: '/newsletter/confirm', method: 'post', handler: confirmHandler },
+  { path: '/newsletter/confirm', method: 'get', handler: legacyConfirmLink },
+  { path: '/newsletter/unsubscribe', method: 'post', handler: unsubscribeHandler },
+  { path: '/newsletter/unsubscribe', method: 'get', handler: legacyUnsubscribeLink },
 ]

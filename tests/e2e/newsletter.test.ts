@@ -1,3 +1,5 @@
+import { createHash, createHmac, randomBytes } from 'node:crypto'
+import pg from 'pg'
 import { axeViolations, base, launchChromium } from './support/browser'
 import type { Browser, Page } from 'playwright-core'
 
@@ -76,6 +78,97 @@ describe('newsletter sign-up with JavaScript, keyboard only', () => {
     await expect(answer.textContent()).resolves.toMatch(/enlace de confirmación/)
     await page.waitForFunction(() => document.activeElement?.closest('[role=status]') !== null)
     expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true)
+    await context.close()
+  })
+})
+
+// The server's database and secret (scripts/e2e.ts hands both to the tests): the tests read
+// the subscriber's state and give it a confirmation token they know, instead of reading mails.
+async function sql<Row extends Record<string, unknown>>(text: string, values: unknown[]): Promise<Row[]> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL })
+  await client.connect()
+  try {
+    return (await client.query<Row>(text, values)).rows
+  } finally {
+    await client.end()
+  }
+}
+const secret = () => process.env.PAYLOAD_SECRET ?? ''
+const statusOf = async (email: string) => (await sql<{ status: string }>('SELECT status FROM subscribers WHERE email = $1', [email]))[0]?.status
+
+async function signUpOverHttp(email: string, locale: string, headers: Record<string, string> = {}) {
+  return fetch(`${base}/api/newsletter/sign-up`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ email, consent: true, locale }),
+  })
+}
+
+describe('newsletter links in mails, without JavaScript', () => {
+  it('open pages whose button confirms and unsubscribes; opening them changes nothing', async () => {
+    const email = `links-${unique()}@example.org`
+    expect((await signUpOverHttp(email, 'es')).status).toBe(200)
+    const token = randomBytes(32).toString('base64url')
+    const [{ id }] = await sql<{ id: number }>(
+      `UPDATE subscribers SET token_hash = $1, token_expires_at = now() + interval '1 day' WHERE email = $2 RETURNING id`,
+      [createHash('sha256').update(token).digest('hex'), email],
+    )
+
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    context.setDefaultTimeout(15_000)
+    const page = await context.newPage()
+    await page.goto(`${base}/es/newsletter/confirm?token=${token}`)
+    await page.getByRole('heading', { level: 1, name: 'Confirmar la suscripción' }).waitFor()
+    expect(await statusOf(email)).toBe('pending')
+    await page.reload()
+    expect(await statusOf(email)).toBe('pending')
+    expect(await axeViolationsOfHtml(await page.content(), page.url())).toEqual([])
+    await page.getByRole('button', { name: 'Confirmar la suscripción' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Suscripción confirmada' }).waitFor()
+    expect(await statusOf(email)).toBe('confirmed')
+
+    const unsubscribeToken = createHmac('sha256', secret()).update(`newsletter-unsubscribe:${id}`).digest('base64url')
+    await page.goto(`${base}/es/newsletter/unsubscribe?id=${id}&token=${unsubscribeToken}`)
+    await page.getByRole('heading', { level: 1, name: 'Darse de baja del boletín' }).waitFor()
+    expect(await statusOf(email)).toBe('confirmed')
+    await page.getByRole('button', { name: 'Darse de baja' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Baja realizada' }).waitFor()
+    expect(await statusOf(email)).toBe('unsubscribed')
+    await context.close()
+  })
+})
+
+describe('newsletter abuse against the production server', () => {
+  // With TRUSTED_PROXY_HOPS unset the client is the TCP peer (lib/http/recordSocketAddress.ts).
+  it('a forged X-Forwarded-For is not taken as the client address', async () => {
+    const email = `forged-${unique()}@example.org`
+    expect((await signUpOverHttp(email, 'de', { 'x-forwarded-for': '6.6.6.6' })).status).toBe(200)
+    const [record] = await sql<{ ip_hash: string }>(
+      'SELECT c.ip_hash FROM consent_records c JOIN subscribers s ON s.id = c.subscriber_id WHERE s.email = $1',
+      [email],
+    )
+    const hashOf = (ip: string) => createHmac('sha256', `consent-ip:${secret()}`).update(ip).digest('hex')
+    expect(record.ip_hash).toBe(hashOf('127.0.0.1'))
+    expect(record.ip_hash).not.toBe(hashOf('6.6.6.6'))
+  })
+
+  it('a rate-limited reader without JavaScript lands on the form, told so in German, with Retry-After', async () => {
+    const name = `limit-${unique()}`
+    for (let i = 0; i < 5; i++) expect((await signUpOverHttp(`${name}+${i}@example.org`, 'de')).status).toBe(200)
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    context.setDefaultTimeout(15_000)
+    const page = await context.newPage()
+    await page.goto(`${base}/de/newsletter`)
+    await page.getByLabel('E-Mail-Adresse').fill(`${name}+again@example.org`)
+    await page.getByRole('checkbox', { name: /Newsletter erhalten/ }).check()
+    const posted = page.waitForResponse((response) => response.url().endsWith('/api/newsletter/sign-up'))
+    await page.getByRole('button', { name: 'Abonnieren' }).click()
+    const answer = await posted
+    expect(answer.status()).toBe(303)
+    expect(answer.headers()['retry-after']).toMatch(/^[1-9]\d*$/)
+    await page.getByText('Zu viele Versuche.').first().waitFor()
+    expect(page.url()).toBe(`${base}/de/newsletter?notice=rateLimited`)
+    expect(await axeViolationsOfHtml(await page.content(), page.url())).toEqual([])
     await context.close()
   })
 })

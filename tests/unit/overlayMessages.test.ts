@@ -16,4 +16,10 @@ describe('the admin’s edits over the JSON messages', () => {
     expect(result).not.toHaveProperty('Home.removed')
     expect(result.Footer).toEqual({ note: 'Aviso' })
   })
+
+  // A value written into the database around the admin's check never reaches a page.
+  it('ignores a stored edit that carries markup the German text does not declare', () => {
+    const result = overlayMessages(spanish, german, { 'Footer.note': "Nota '<img src=x onerror=alert(1)>'" })
+    expect(result.Footer).toEqual(spanish.Footer)
+  })
 })

@@ -74,6 +74,22 @@ describe('saving an interface string in the admin', () => {
     expect(JSON.stringify(response.json)).toContain('Las etiquetas deben coincidir con el texto alemán: se esperaba <privacy>, se encontró ninguno.')
   })
 
+  // Found on a production build: this value was accepted and reached the reader as HTML.
+  it('refuses a translation that smuggles HTML in ICU quotes, over REST and the Local API, and keeps the old value', async () => {
+    const doc = await createString(payload, 'Zu viele Versuche. Bitte warten Sie.', { es: 'Demasiados intentos.' })
+    const xss = "Demasiados intentos. '<img src=x onerror=alert(document.cookie)>'"
+    const token = await tokenFor(payload, translator)
+    const response = await rest('PATCH', `interface-strings/${doc.id}?locale=es`, { token, language: 'en', body: { value: xss } })
+    expect(response.status).toBe(400)
+    expect(JSON.stringify(response.json)).toContain('The text contains HTML markup the German text does not declare')
+    const error = await refusal(() =>
+      payload.update({ collection: 'interface-strings', id: doc.id, locale: 'es', data: { value: 'Zeile<br/>zwei' }, ...as(translator) }),
+    )
+    expect(error.status).toBe(400)
+    expect(error.data?.errors?.[0]).toMatchObject({ path: 'value', message: expect.stringMatching(/HTML-Auszeichnung.*"<br\/>"/) })
+    expect((await stringIn(payload, doc.id, 'es')).value).toBe('Demasiados intentos.')
+  })
+
   it('lets a translator for es change es only, never de or en', async () => {
     const doc = await createString(payload, 'Weiter', { es: 'Seguir', en: 'Next' })
     const write = (locale: 'de' | 'en' | 'es', value: string) =>

@@ -1,6 +1,6 @@
 import type { Payload, SanitizedConfig } from 'payload'
 import { decodeSubject, parseMail, startInbox } from './smtpInbox'
-import { linkFrom, restClient, subscriberByEmail, uniqueAddress, uniqueIp } from './support'
+import { linkFrom, restClient, subscriberByEmail, tokenIn, uniqueAddress, uniqueIp } from './support'
 
 let inbox: Awaited<ReturnType<typeof startInbox>>
 let payload: Payload
@@ -25,8 +25,15 @@ afterAll(async () => {
   await inbox?.stop()
 })
 
-const signUpJson = (email: string, extra: Record<string, unknown> = {}, ip?: string) =>
-  api('POST', '/api/newsletter/sign-up', { json: { email, consent: true, locale: 'de', ...extra }, ip })
+const signUpJson = (email: string, extra: Record<string, unknown> = {}, ip?: string, more: { forwardedFor?: string } = {}) =>
+  api('POST', '/api/newsletter/sign-up', { json: { email, consent: true, locale: 'de', ...extra }, ip, ...more })
+
+// The buttons on the pages the mail's links open (app/(frontend)/[locale]/newsletter/…).
+const pressConfirm = (link: string, locale = 'de') => api('POST', '/api/newsletter/confirm', { form: { token: tokenIn(link), locale } })
+const pressUnsubscribe = (link: string, locale = 'de') => {
+  const query = new URL(link).searchParams
+  return api('POST', `/api/newsletter/unsubscribe?id=${query.get('id')}&token=${query.get('token')}`, { form: { locale } })
+}
 
 async function waitForMail(address: string, count = 1) {
   for (let i = 0; i < 100 && inbox.mailsTo(address).length < count; i++) await new Promise((r) => setTimeout(r, 20))
@@ -47,8 +54,11 @@ test('a valid sign-up gets a mail in its language whose link confirms the subscr
   expect(body).toContain('Usted (o alguien con su dirección) desea recibir el boletín')
   expect(headers.get('list-unsubscribe')).toMatch(/^<http:\/\/localhost:3000\/api\/newsletter\/unsubscribe\?id=\d+&token=[\w-]+>$/)
   expect(headers.get('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click')
+  // The links open the pages in the reader's language; their buttons post.
+  expect(linkFrom(body, '/newsletter/confirm')).toMatch(/^http:\/\/localhost:3000\/es\/newsletter\/confirm\?token=[\w-]{43}$/)
+  expect(linkFrom(body, '/newsletter/unsubscribe')).toMatch(/^http:\/\/localhost:3000\/es\/newsletter\/unsubscribe\?id=\d+&token=[\w-]+$/)
 
-  const confirm = await api('GET', linkFrom(body, '/api/newsletter/confirm'))
+  const confirm = await pressConfirm(linkFrom(body, '/newsletter/confirm'), 'es')
   expect(confirm.status).toBe(303)
   expect(confirm.headers.get('location')).toBe('http://localhost:3000/es/newsletter/confirmed')
   const [confirmed] = await subscriberByEmail(payload, email)
@@ -61,13 +71,30 @@ test('a valid sign-up gets a mail in its language whose link confirms the subscr
   expect(records[0].ipHash).toMatch(/^[0-9a-f]{64}$/)
 })
 
-test('a confirmation link works once: the second click is refused', async () => {
+test('opening a link changes nothing: the old GET addresses lead to the pages and the sign-up stays pending, the reader confirmed', async () => {
+  const email = uniqueAddress()
+  await signUpJson(email)
+  const body = parseMail((await waitForMail(email))[0].raw).body
+  const token = tokenIn(linkFrom(body, '/newsletter/confirm'))
+  const opened = await api('GET', `/api/newsletter/confirm?token=${token}`)
+  expect(opened.status).toBe(303)
+  expect(opened.headers.get('location')).toBe(`http://localhost:3000/de/newsletter/confirm?token=${token}`)
+  expect((await subscriberByEmail(payload, email))[0].status).toBe('pending')
+
+  expect((await pressConfirm(linkFrom(body, '/newsletter/confirm'))).headers.get('location')).toBe('http://localhost:3000/de/newsletter/confirmed')
+  const unsubscribeQuery = new URL(linkFrom(body, '/newsletter/unsubscribe')).search
+  const openedUnsubscribe = await api('GET', `/api/newsletter/unsubscribe${unsubscribeQuery}`)
+  expect(openedUnsubscribe.headers.get('location')).toBe(`http://localhost:3000/de/newsletter/unsubscribe${unsubscribeQuery}`)
+  expect((await subscriberByEmail(payload, email))[0].status).toBe('confirmed')
+})
+
+test('a confirmation link works once: the second press is refused', async () => {
   const email = uniqueAddress()
   await signUpJson(email)
   const [mail] = await waitForMail(email)
-  const link = linkFrom(parseMail(mail.raw).body, '/api/newsletter/confirm')
-  expect((await api('GET', link)).headers.get('location')).toBe('http://localhost:3000/de/newsletter/confirmed')
-  const again = await api('GET', link)
+  const link = linkFrom(parseMail(mail.raw).body, '/newsletter/confirm')
+  expect((await pressConfirm(link)).headers.get('location')).toBe('http://localhost:3000/de/newsletter/confirmed')
+  const again = await pressConfirm(link)
   expect(again.headers.get('location')).toBe('http://localhost:3000/de/newsletter/error?reason=invalid')
 })
 
@@ -82,17 +109,17 @@ test('an expired confirmation link is refused and leaves the sign-up pending', a
     data: { tokenExpiresAt: new Date(Date.now() - 1000).toISOString() },
     overrideAccess: true,
   })
-  const response = await api('GET', linkFrom(parseMail(mail.raw).body, '/api/newsletter/confirm'))
+  const response = await pressConfirm(linkFrom(parseMail(mail.raw).body, '/newsletter/confirm'), 'en')
   expect(response.headers.get('location')).toBe('http://localhost:3000/en/newsletter/error?reason=expired')
   expect((await subscriberByEmail(payload, email))[0].status).toBe('pending')
 })
 
-test('a made-up token is refused', async () => {
-  const response = await api('GET', `/api/newsletter/confirm?token=${'A'.repeat(43)}`)
-  expect(response.headers.get('location')).toBe('http://localhost:3000/de/newsletter/error?reason=invalid')
+test('a made-up token is refused, in the language of the page it came from', async () => {
+  const response = await api('POST', '/api/newsletter/confirm', { form: { token: 'A'.repeat(43), locale: 'es' } })
+  expect(response.headers.get('location')).toBe('http://localhost:3000/es/newsletter/error?reason=invalid')
 })
 
-test('the unsubscribe link and the RFC 8058 one-click POST both unsubscribe, idempotently', async () => {
+test('the unsubscribe page’s button and the RFC 8058 one-click POST both unsubscribe, idempotently', async () => {
   const viaLink = uniqueAddress()
   const viaPost = uniqueAddress()
   await signUpJson(viaLink)
@@ -100,11 +127,11 @@ test('the unsubscribe link and the RFC 8058 one-click POST both unsubscribe, ide
   const linkMail = parseMail((await waitForMail(viaLink))[0].raw)
   const postMail = parseMail((await waitForMail(viaPost))[0].raw)
 
-  const link = linkFrom(linkMail.body, '/api/newsletter/unsubscribe')
-  const first = await api('GET', link)
+  const link = linkFrom(linkMail.body, '/newsletter/unsubscribe')
+  const first = await pressUnsubscribe(link)
   expect(first.status).toBe(303)
   expect(first.headers.get('location')).toBe('http://localhost:3000/de/newsletter/unsubscribed')
-  expect((await api('GET', link)).headers.get('location')).toBe('http://localhost:3000/de/newsletter/unsubscribed')
+  expect((await pressUnsubscribe(link)).headers.get('location')).toBe('http://localhost:3000/de/newsletter/unsubscribed')
   expect((await subscriberByEmail(payload, viaLink))[0].status).toBe('unsubscribed')
 
   const oneClick = postMail.headers.get('list-unsubscribe')!.slice(1, -1)
@@ -125,9 +152,9 @@ test('the answer is identical for a new, pending, confirmed and unsubscribed add
   const [fresh, pending, confirmed, unsubscribed] = [1, 2, 3, 4].map(() => uniqueAddress())
   for (const email of [pending, confirmed, unsubscribed]) await signUpJson(email)
   const confirmMail = parseMail((await waitForMail(confirmed))[0].raw).body
-  await api('GET', linkFrom(confirmMail, '/api/newsletter/confirm'))
+  await pressConfirm(linkFrom(confirmMail, '/newsletter/confirm'))
   const unsubscribeMail = parseMail((await waitForMail(unsubscribed))[0].raw).body
-  await api('GET', linkFrom(unsubscribeMail, '/api/newsletter/unsubscribe'))
+  await pressUnsubscribe(linkFrom(unsubscribeMail, '/newsletter/unsubscribe'))
 
   const answers = await Promise.all(
     [fresh, pending, confirmed, unsubscribed].map(async (email) => {
@@ -196,7 +223,7 @@ test('invalid input answers 400 with field codes and writes nothing; a form post
   expect(form.headers.get('location')).toBe('http://localhost:3000/en/newsletter?errors=email%2Cconsent')
 })
 
-test('a flood from one IP gets 429 with a localized message', async () => {
+test('a flood from one IP gets 429 with a code and Retry-After, as JSON and, without JavaScript, as a redirect to the form', async () => {
   const ip = uniqueIp()
   const statuses: number[] = []
   let last: Response | undefined
@@ -206,8 +233,58 @@ test('a flood from one IP gets 429 with a localized message', async () => {
   }
   expect(statuses.slice(0, 20).every((status) => status === 200)).toBe(true)
   expect(statuses.slice(20)).toEqual([429, 429])
-  expect(last!.headers.get('retry-after')).toMatch(/^\d+$/)
-  expect(await last!.json()).toMatchObject({ error: 'rateLimited', message: 'Too many attempts. Please wait a few minutes and try again.' })
+  expect(last!.headers.get('retry-after')).toMatch(/^[1-9]\d*$/)
+  expect(await last!.json()).toEqual({ status: 'rate-limited', error: 'rateLimited' })
+
+  const form = await api('POST', '/api/newsletter/sign-up', { form: { email: uniqueAddress('flood'), consent: 'on', locale: 'es' }, ip })
+  expect(form.status).toBe(303)
+  expect(form.headers.get('location')).toBe('http://localhost:3000/es/newsletter?notice=rateLimited')
+  expect(form.headers.get('retry-after')).toMatch(/^[1-9]\d*$/)
+  expect(form.headers.get('content-type')).toBeNull()
+  expect(await form.text()).toBe('')
+})
+
+// Found on a production build: the first X-Forwarded-For entry was believed, so a client
+// chose its own budget and 1,000 sign-ups from one machine went through.
+test('with no trusted proxy a client forging X-Forwarded-For stays in the budget of its own address', async () => {
+  const peer = uniqueIp()
+  const statuses: number[] = []
+  for (let i = 0; i < 21; i++) {
+    statuses.push((await signUpJson(uniqueAddress('forger'), {}, peer, { forwardedFor: `${uniqueIp()}, ${uniqueIp()}` })).status)
+  }
+  expect(statuses.slice(0, 20).every((status) => status === 200)).toBe(true)
+  expect(statuses[20]).toBe(429)
+})
+
+test('behind one trusted proxy the address the proxy recorded is the client: its own budget, whatever the client wrote before it', async () => {
+  process.env.TRUSTED_PROXY_HOPS = '1'
+  try {
+    const proxy = uniqueIp()
+    const client = uniqueIp()
+    const statuses: number[] = []
+    for (let i = 0; i < 21; i++) {
+      statuses.push((await signUpJson(uniqueAddress('proxied'), {}, proxy, { forwardedFor: `${uniqueIp()}, ${client}` })).status)
+    }
+    expect(statuses.slice(0, 20).every((status) => status === 200)).toBe(true)
+    expect(statuses[20]).toBe(429)
+    // Another reader behind the same proxy has a budget of their own.
+    expect((await signUpJson(uniqueAddress('proxied'), {}, proxy, { forwardedFor: uniqueIp() })).status).toBe(200)
+  } finally {
+    delete process.env.TRUSTED_PROXY_HOPS
+  }
+})
+
+test('one mailbox under many spellings shares one budget: +tags, and Gmail’s dots', async () => {
+  const name = uniqueAddress('box').split('@')[0].replace(/-/g, '')
+  const tagged = Array.from({ length: 6 }, (_, i) => `${name}+${i}@example.net`)
+  const statuses = []
+  for (const email of tagged) statuses.push((await signUpJson(email, {}, uniqueIp())).status)
+  expect(statuses).toEqual([200, 200, 200, 200, 200, 429])
+
+  const dotted = [`${name}@gmail.com`, `${name.split('').join('.')}@gmail.com`, `${name.slice(0, 3)}.${name.slice(3)}+x@googlemail.com`]
+  const gmail = []
+  for (let i = 0; i < 6; i++) gmail.push((await signUpJson(dotted[i % 3], {}, uniqueIp())).status)
+  expect(gmail).toEqual([200, 200, 200, 200, 200, 429])
 })
 
 test('one address signed up from many IPs is limited too', async () => {

@@ -2,14 +2,18 @@ import { randomBytes } from 'node:crypto'
 import type { Payload, SanitizedConfig } from 'payload'
 import { handleEndpoints } from 'payload'
 
-export const uniqueAddress = (prefix = 'reader') => `${prefix}-${randomBytes(4).toString('hex')}@example.org`
+// A domain of its own too: the per-domain budget (NEWSLETTER_LIMIT_PER_DOMAIN) is shared by the run.
+export const uniqueAddress = (prefix = 'reader') => `${prefix}-${randomBytes(4).toString('hex')}@d${randomBytes(3).toString('hex')}.example.org`
 export const uniqueIp = () => `10.${[0, 0, 0].map(() => Math.floor(Math.random() * 250) + 1).join('.')}`
 
 interface Call {
   json?: unknown
   form?: Record<string, string | string[]>
   body?: string
+  // The TCP peer; the app's server appends it to X-Forwarded-For (lib/http/recordSocketAddress.ts).
   ip?: string
+  // What the client (or a proxy) sent as X-Forwarded-For.
+  forwardedFor?: string
   headers?: Record<string, string>
   auth?: string
 }
@@ -18,7 +22,8 @@ interface Call {
 export function restClient(config: Promise<SanitizedConfig>, key: string) {
   return async function call(method: string, path: string, options: Call = {}): Promise<Response> {
     const headers = new Headers(options.headers)
-    headers.set('x-forwarded-for', options.ip ?? uniqueIp())
+    const peer = options.ip ?? uniqueIp()
+    headers.set('x-forwarded-for', options.forwardedFor ? `${options.forwardedFor}, ${peer}` : peer)
     let body: string | undefined = options.body
     if (options.json !== undefined) {
       headers.set('content-type', 'application/json')
@@ -45,6 +50,8 @@ export async function subscriberByEmail(payload: Payload, email: string) {
   })
   return docs
 }
+
+export const tokenIn = (link: string) => new URL(link).searchParams.get('token') ?? ''
 
 export const linkFrom = (body: string, path: string) => {
   const match = new RegExp(`https?://[^\\s"<>]*${path.replace(/\//g, '\\/')}\\?[^\\s"<>]+`).exec(body)

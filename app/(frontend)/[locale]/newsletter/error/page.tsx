@@ -5,6 +5,9 @@ import type { Locale } from '@/i18n/locales'
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ reason?: string }> }
 
+// The page answers its query string (a token, a reason); it cannot be prerendered.
+export const dynamic = 'force-dynamic'
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   const t = await getTranslations({ locale, namespace: 'Newsletter.pages' })

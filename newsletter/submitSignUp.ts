@@ -1,0 +1,45 @@
+import type { Payload } from 'payload'
+import { defaultLocale, isLocale, type Locale } from '../i18n/locales'
+import { countInterestOptions } from '../lib/content/queries/newsletter'
+import { readEnv } from '../lib/env'
+import { clientAddress } from '../lib/http/clientAddress'
+import { parseSignUp, type SignUpInput } from './schema'
+import { signUp } from './signUp'
+import { answerFor, type SignUpAnswer } from './signUpAnswer'
+
+// The one path of a sign-up, shared by the server action (newsletter/actions.ts) and the
+// form POST (newsletter/endpoints/public.ts): check the input once, here, then sign up, then
+// one answer. Failures of the database or the mail server become "unavailable", logged.
+export async function submitSignUp(
+  payload: Payload | Promise<Payload>,
+  raw: unknown,
+  requestHeaders: Pick<Headers, 'get'>,
+): Promise<SignUpAnswer> {
+  const locale = localeOf(raw)
+  const parsed = parseSignUp(raw)
+  if (!parsed.ok) return answerFor({ status: 'invalid', errors: parsed.errors }, locale)
+  let app: Payload | undefined
+  try {
+    app = await payload
+    if (!(await interestsAreOffered(app, parsed.data))) return answerFor({ status: 'invalid', errors: { interests: 'interests' } }, locale)
+    const ip = clientAddress(requestHeaders.get('x-forwarded-for'), readEnv().TRUSTED_PROXY_HOPS)
+    return answerFor(await signUp(app, parsed.data, { ip }), locale)
+  } catch (error) {
+    if (app) app.logger.error({ err: error, msg: 'newsletter: sign-up failed' })
+    else console.error('newsletter: sign-up failed', error)
+    return answerFor({ status: 'unavailable' }, locale)
+  }
+}
+
+// The answer's language: the form's locale field when it names one, else German.
+function localeOf(raw: unknown): Locale {
+  const value = (raw as { locale?: unknown } | null)?.locale
+  return isLocale(value) ? value : defaultLocale
+}
+
+// Interests must name workplan areas the public can see — the form offers no others; any
+// other id is a bad request, not a foreign-key failure deep in the write.
+async function interestsAreOffered(payload: Payload, input: SignUpInput): Promise<boolean> {
+  const unique = [...new Set(input.interests)]
+  return unique.length === 0 || (await countInterestOptions(payload, unique)) === unique.length
+}

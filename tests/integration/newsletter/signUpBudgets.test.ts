@@ -1,0 +1,59 @@
+import { randomBytes } from 'node:crypto'
+import type { Payload } from 'payload'
+import type { submitSignUp as SubmitSignUp } from '@/newsletter/submitSignUp'
+import { startInbox } from './smtpInbox'
+import { uniqueIp } from './support'
+
+// Budgets beyond one IP and one mailbox, with small limits of this file's own instances (an
+// instance reads the limits when it first counts). The global budget is one row shared with
+// every other test file of the run, so only its refusals are certain here, and the domain test
+// runs with a global limit nothing reaches.
+let inbox: Awaited<ReturnType<typeof startInbox>>
+let payload: Payload
+let submitSignUp: typeof SubmitSignUp
+let startPayload: () => Promise<Payload>
+let stopPayload: (payload: Payload) => Promise<void>
+
+beforeAll(async () => {
+  inbox = await startInbox()
+  Object.assign(process.env, { SMTP_URL: inbox.url, NEWSLETTER_LIMIT_PER_DOMAIN: '3', NEWSLETTER_LIMIT_GLOBAL: '1000000' })
+  const support = await import('../support/payload')
+  payload = await support.startPayload()
+  startPayload = support.startPayload
+  stopPayload = support.stopPayload
+  submitSignUp = (await import('@/newsletter/submitSignUp')).submitSignUp
+})
+afterAll(async () => {
+  await stopPayload?.(payload)
+  await inbox?.stop()
+})
+
+const attempt = (email: string, on = payload) =>
+  submitSignUp(on, { email, consent: true, locale: 'de' }, new Headers({ 'x-forwarded-for': uniqueIp() }))
+
+test('many mailboxes of one domain, each from its own IP, share the domain’s budget; another domain has its own', async () => {
+  const domain = `flood-${randomBytes(3).toString('hex')}.example.org`
+  const outcomes = []
+  for (let i = 0; i < 4; i++) outcomes.push((await attempt(`reader${i}-${randomBytes(2).toString('hex')}@${domain}`)).outcome)
+  expect(outcomes).toEqual(['accepted', 'accepted', 'accepted', 'rate-limited'])
+  expect((await attempt(`reader@other-${randomBytes(3).toString('hex')}.example.org`)).outcome).toBe('accepted')
+})
+
+test('sign-ups from everywhere to everywhere stop at the global budget, with a Retry-After', async () => {
+  process.env.NEWSLETTER_LIMIT_GLOBAL = '50'
+  const strict = await startPayload()
+  try {
+    const answers = []
+    for (let i = 0; i < 51; i++) {
+      const answer = await attempt(`g${i}@g${randomBytes(4).toString('hex')}.example.org`, strict)
+      answers.push(answer)
+      if (answer.outcome === 'rate-limited') break
+    }
+    const last = answers[answers.length - 1]
+    expect(answers.filter((answer) => answer.outcome === 'accepted').length).toBeLessThanOrEqual(50)
+    expect(last).toMatchObject({ outcome: 'rate-limited', httpStatus: 429, notice: 'rateLimited' })
+    expect(last.retryAfterSeconds).toBeGreaterThan(0)
+  } finally {
+    await stopPayload(strict)
+  }
+})
