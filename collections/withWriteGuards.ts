@@ -1,13 +1,21 @@
 import type { CollectionConfig } from 'payload'
 import { lockDocumentForUpdate } from '../hooks/lockDocumentForUpdate'
+import { refuseDeleteWhileReferenced } from '../hooks/refuseDeleteWhileReferenced'
+import { revalidateReadersOnChange, revalidateReadersOnDelete } from '../hooks/revalidateReaders'
 import { validateInputAtBoundary } from '../hooks/validateInputAtBoundary'
 
 // Every collection checks raw input (types, locales, relation ids) before Payload touches it,
 // and saves of one document are taken one after the other.
+// Every collection also refuses a delete while something still points at the document, and
+// after a save expires the reader pages that show it (both read the relation graph,
+// lib/cache/relationGraph.ts, so no collection lists its relations by hand).
 export const withWriteGuards = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
   hooks: {
     ...collection.hooks,
     beforeOperation: [validateInputAtBoundary, lockDocumentForUpdate, ...(collection.hooks?.beforeOperation ?? [])],
+    beforeDelete: [...(collection.hooks?.beforeDelete ?? []), refuseDeleteWhileReferenced],
+    afterChange: [...(collection.hooks?.afterChange ?? []), revalidateReadersOnChange],
+    afterDelete: [...(collection.hooks?.afterDelete ?? []), revalidateReadersOnDelete],
   },
 })

@@ -1,9 +1,5 @@
-import { APIError, type CollectionBeforeDeleteHook, type CollectionSlug } from 'payload'
-
-export interface Reference {
-  collection: CollectionSlug
-  field: string
-}
+import { APIError, type CollectionBeforeDeleteHook } from 'payload'
+import { referencesTo } from '../lib/cache/references'
 
 const message = {
   de: (count: number) => `Wird noch verwendet (${count}×). Entfernen Sie zuerst die Verweise: `,
@@ -12,25 +8,16 @@ const message = {
 }
 
 // PostgreSQL would silently drop the reference rows (ON DELETE CASCADE) and leave pages with
-// holes; an editor is told what still points here instead.
-export const refuseDeleteWhileReferenced =
-  (references: Reference[]): CollectionBeforeDeleteHook =>
-  async ({ id, req }) => {
-    const found: string[] = []
-    let total = 0
-    for (const { collection, field } of references) {
-      const { totalDocs } = await req.payload.count({
-        collection,
-        where: { [field]: { equals: id } },
-        overrideAccess: true,
-        req,
-      })
-      if (totalDocs > 0) {
-        total += totalDocs
-        found.push(`${collection} (${totalDocs})`)
-      }
-    }
-    if (total === 0) return
-    const language = (req.i18n?.language ?? 'de') as keyof typeof message
-    throw new APIError(`${(message[language] ?? message.de)(total)}${found.join(', ')}`, 409, null, true)
+// holes; an editor is told what still points here instead. What may point here comes from the
+// relation graph (lib/cache/relationGraph), so every collection is guarded the same way.
+export const refuseDeleteWhileReferenced: CollectionBeforeDeleteHook = async ({ collection, id, req }) => {
+  const found: string[] = []
+  let total = 0
+  for (const { source, count } of await referencesTo(req, collection.slug, id)) {
+    total += count
+    found.push(`${source} (${count})`)
   }
+  if (total === 0) return
+  const language = (req.i18n?.language ?? 'de') as keyof typeof message
+  throw new APIError(`${(message[language] ?? message.de)(total)}${found.join(', ')}`, 409, null, true)
+}

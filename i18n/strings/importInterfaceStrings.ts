@@ -3,7 +3,7 @@ import { inTransaction } from '../../lib/db/inTransaction'
 import { flatten, type Messages } from '../check/checkMessages'
 import type { Locale } from '../locales'
 import { describeProblems } from './describeProblems'
-import { liveStrings, type LiveString } from './liveStrings'
+import { liveStrings, type LiveString } from '../../lib/content/queries/interfaceStrings'
 import { translationProblems } from './translationProblems'
 
 export interface ImportProblem {
