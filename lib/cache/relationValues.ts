@@ -6,7 +6,7 @@ export type Id = number | string
 
 // The values at a dotted path, through array and blocks rows: "links.page" of a footer is
 // every row's page.
-function valuesAt(value: unknown, path: readonly string[]): unknown[] {
+export function valuesAt(value: unknown, path: readonly string[]): unknown[] {
   if (Array.isArray(value)) return value.flatMap((item) => valuesAt(item, path))
   if (path.length === 0) return value == null ? [] : [value]
   if (typeof value !== 'object' || value === null) return []
