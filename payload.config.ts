@@ -22,6 +22,7 @@ import { WorkplanAreas } from './collections/WorkplanAreas'
 import { Footer } from './globals/Footer'
 import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
+import { withRevalidation } from './globals/withRevalidation'
 import { isAdminRequest } from './access/isAdmin'
 import { keepClientErrorDetails } from './hooks/keepClientErrorDetails'
 import { adminTranslations } from './i18n/adminTranslations'
@@ -68,7 +69,7 @@ export default buildConfig({
   endpoints: newsletterEndpoints,
   hooks: { afterError: [keepClientErrorDetails] },
   email: emailAdapterFromEnv(env),
-  globals: [Navigation, Footer, SiteSettings],
+  globals: [Navigation, Footer, SiteSettings].map(withRevalidation),
   jobs: {
     // Scheduled publishing runs as a job; only admins may trigger the queue over HTTP.
     access: { run: isAdminRequest, queue: isAdminRequest, cancel: isAdminRequest },

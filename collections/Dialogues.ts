@@ -5,14 +5,8 @@ import { label } from '../fields/label'
 import { slugField } from '../fields/slug'
 import { summaryField, titleField } from '../fields/text'
 import { keepTranslatorsToTheirFields } from '../hooks/keepTranslatorsToTheirFields'
-import { refuseDeleteWhileReferenced } from '../hooks/refuseDeleteWhileReferenced'
 import { editorialVersions } from './editorialVersions'
 import { groups } from './groups'
-import { relatedToDialogue } from '../hooks/relatedCacheTags'
-import { revalidateContent } from '../hooks/revalidateContent'
-
-// Readers' pages showing this collection expire on every change (hooks/revalidateContent).
-const revalidate = revalidateContent('dialogues', relatedToDialogue)
 
 export const Dialogues: CollectionConfig = {
   slug: 'dialogues',
@@ -30,14 +24,6 @@ export const Dialogues: CollectionConfig = {
   versions: editorialVersions,
   hooks: {
     beforeChange: [keepTranslatorsToTheirFields],
-    afterChange: [revalidate.afterChange],
-    afterDelete: [revalidate.afterDelete],
-    beforeDelete: [
-      refuseDeleteWhileReferenced([
-        { collection: 'sessions', field: 'dialogue' },
-        { collection: 'workplan-areas', field: 'dialogue' },
-      ]),
-    ],
   },
   fields: [
     titleField(),

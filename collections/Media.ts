@@ -2,8 +2,6 @@ import type { CollectionConfig } from 'payload'
 import { publicContentAccess } from '../access/contentAccess'
 import { label } from '../fields/label'
 import { keepTranslatorsToTheirFields } from '../hooks/keepTranslatorsToTheirFields'
-import { refuseDeleteWhileReferenced } from '../hooks/refuseDeleteWhileReferenced'
-import { seoCollections } from '../plugins/seo'
 import { groups } from './groups'
 
 const webp = { format: 'webp' as const, options: { quality: 82 } }
@@ -18,15 +16,6 @@ export const Media: CollectionConfig = {
   access: publicContentAccess,
   hooks: {
     beforeChange: [keepTranslatorsToTheirFields],
-    beforeDelete: [
-      refuseDeleteWhileReferenced([
-        { collection: 'dialogues', field: 'heroImage' },
-        { collection: 'stakeholders', field: 'logo' },
-        { collection: 'sessions', field: 'documents' },
-        // Meta images (plugins/seo); the count sees the request's locale only.
-        ...seoCollections.map((collection) => ({ collection, field: 'meta.image' })),
-      ]),
-    ],
   },
   upload: {
     staticDir: '.data/media',

@@ -6,13 +6,8 @@ import { summaryField, titleField } from '../fields/text'
 import { keepTranslatorsToTheirFields } from '../hooks/keepTranslatorsToTheirFields'
 import { editorialVersions } from './editorialVersions'
 import { groups } from './groups'
-import { relatedToPage } from '../hooks/relatedCacheTags'
-import { revalidateContent } from '../hooks/revalidateContent'
 
 // Legal and accessibility pages: Impressum, Datenschutz, Barrierefreiheit, Leichte Sprache …
-// Readers' pages showing this collection expire on every change (hooks/revalidateContent).
-const revalidate = revalidateContent('pages', relatedToPage)
-
 export const pageKeys = ['imprint', 'privacy', 'accessibility', 'easy-language', 'sign-language'] as const
 
 export const Pages: CollectionConfig = {
@@ -31,8 +26,6 @@ export const Pages: CollectionConfig = {
   versions: editorialVersions,
   hooks: {
     beforeChange: [keepTranslatorsToTheirFields],
-    afterChange: [revalidate.afterChange],
-    afterDelete: [revalidate.afterDelete],
   },
   fields: [
     titleField(),

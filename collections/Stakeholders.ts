@@ -5,13 +5,7 @@ import { label } from '../fields/label'
 import { slugField } from '../fields/slug'
 import { descriptionField, titleField } from '../fields/text'
 import { keepTranslatorsToTheirFields } from '../hooks/keepTranslatorsToTheirFields'
-import { refuseDeleteWhileReferenced } from '../hooks/refuseDeleteWhileReferenced'
 import { groups } from './groups'
-import { relatedToStakeholder } from '../hooks/relatedCacheTags'
-import { revalidateContent } from '../hooks/revalidateContent'
-
-// Readers' pages showing this collection expire on every change (hooks/revalidateContent).
-const revalidate = revalidateContent('stakeholders', relatedToStakeholder)
 
 export const sectors = ['government', 'business', 'academia', 'civil-society', 'international'] as const
 
@@ -39,14 +33,6 @@ export const Stakeholders: CollectionConfig = {
   access: publicContentAccess,
   hooks: {
     beforeChange: [keepTranslatorsToTheirFields],
-    afterChange: [revalidate.afterChange],
-    afterDelete: [revalidate.afterDelete],
-    beforeDelete: [
-      refuseDeleteWhileReferenced([
-        { collection: 'dialogues', field: 'partnerInstitutions' },
-        { collection: 'sessions', field: 'stakeholders' },
-      ]),
-    ],
   },
   fields: [
     titleField('name', label('Name', 'Nombre', 'Name')),

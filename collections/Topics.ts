@@ -4,13 +4,7 @@ import { label } from '../fields/label'
 import { slugField } from '../fields/slug'
 import { descriptionField, titleField } from '../fields/text'
 import { keepTranslatorsToTheirFields } from '../hooks/keepTranslatorsToTheirFields'
-import { refuseDeleteWhileReferenced } from '../hooks/refuseDeleteWhileReferenced'
 import { groups } from './groups'
-import { relatedToTopic } from '../hooks/relatedCacheTags'
-import { revalidateContent } from '../hooks/revalidateContent'
-
-// Readers' pages showing this collection expire on every change (hooks/revalidateContent).
-const revalidate = revalidateContent('topics', relatedToTopic)
 
 export const Topics: CollectionConfig = {
   slug: 'topics',
@@ -28,9 +22,6 @@ export const Topics: CollectionConfig = {
   access: publicContentAccess,
   hooks: {
     beforeChange: [keepTranslatorsToTheirFields],
-    afterChange: [revalidate.afterChange],
-    afterDelete: [revalidate.afterDelete],
-    beforeDelete: [refuseDeleteWhileReferenced([{ collection: 'sessions', field: 'topics' }])],
   },
   fields: [
     titleField(),

@@ -1,7 +1,6 @@
 import type { GlobalConfig } from 'payload'
 import { label } from '../fields/label'
 import { keepTranslatorsToTheirGlobalFields } from '../hooks/keepTranslatorsToTheirFields'
-import { revalidateFooter } from '../hooks/revalidateFooter'
 import { globalAccess } from './globalAccess'
 import { linkFields } from './linkFields'
 
@@ -9,7 +8,7 @@ export const Footer: GlobalConfig = {
   slug: 'footer',
   label: label('Fußbereich', 'Pie de página', 'Footer'),
   access: globalAccess,
-  hooks: { beforeChange: [keepTranslatorsToTheirGlobalFields], afterChange: [revalidateFooter] },
+  hooks: { beforeChange: [keepTranslatorsToTheirGlobalFields] },
   fields: [
     { name: 'links', type: 'array', maxRows: 12, label: label('Links', 'Enlaces', 'Links'), fields: linkFields },
     { name: 'note', type: 'textarea', localized: true, maxLength: 500, label: label('Hinweis', 'Nota', 'Note') },

@@ -8,11 +8,6 @@ import { keepTranslatorsToTheirFields } from '../../hooks/keepTranslatorsToTheir
 import { editorialVersions } from '../editorialVersions'
 import { groups } from '../groups'
 import { endsAfterStart } from './endsAfterStart'
-import { relatedToSession } from '../../hooks/relatedCacheTags'
-import { revalidateContent } from '../../hooks/revalidateContent'
-
-// Readers' pages showing this collection expire on every change (hooks/revalidateContent).
-const revalidate = revalidateContent('sessions', relatedToSession)
 
 export const sessionKinds = ['annual-session', 'working-group', 'workshop'] as const
 export const sessionFormats = ['in-person', 'online', 'hybrid'] as const
@@ -45,8 +40,6 @@ export const Sessions: CollectionConfig = {
   versions: editorialVersions,
   hooks: {
     beforeChange: [keepTranslatorsToTheirFields],
-    afterChange: [revalidate.afterChange],
-    afterDelete: [revalidate.afterDelete],
   },
   fields: [
     titleField(),

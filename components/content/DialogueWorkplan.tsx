@@ -1,5 +1,5 @@
 import type { WorkplanAreaWithTopics } from '@/lib/content/queries/dialogues'
-import { fallbackLang } from './untranslated'
+import { fallbackLang } from '@/lib/content/untranslatedPaths'
 import { DocumentLinkList } from './DocumentLinkList'
 
 interface Props {

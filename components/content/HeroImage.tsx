@@ -1,5 +1,5 @@
 import type { Media } from '@/payload-types'
-import { fallbackLang } from './untranslated'
+import { fallbackLang } from '@/lib/content/untranslatedPaths'
 
 interface Props {
   image: Media

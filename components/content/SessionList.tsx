@@ -4,7 +4,7 @@ import type { Locale } from '@/i18n/locales'
 import type { SessionSummary } from '@/lib/content/queries/sessions'
 import type { WithUntranslated } from '@/lib/content/queries/untranslated'
 import { formatSessionTime } from '@/lib/formatSessionTime'
-import { fallbackLang } from './untranslated'
+import { fallbackLang } from '@/lib/content/untranslatedPaths'
 
 export async function SessionList({ locale, sessions }: { locale: Locale; sessions: WithUntranslated<SessionSummary>[] }) {
   const t = await getTranslations({ locale, namespace: 'Sessions' })

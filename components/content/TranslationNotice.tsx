@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 import type { Locale } from '@/i18n/locales'
-import { visibleUntranslated } from './untranslated'
+import { visibleUntranslated } from '@/lib/content/untranslatedPaths'
 
 // German is never a silent fallback: the reader is told, in their language.
 export async function TranslationNotice({ locale, untranslated }: { locale: Locale; untranslated: readonly string[] }) {

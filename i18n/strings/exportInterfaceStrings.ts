@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { flatten } from '../check/checkMessages'
 import { defaultLocale, locales, type Locale } from '../locales'
 import { inGermanOrder, type MessageFiles } from './messageFiles'
-import { storedValues } from './liveStrings'
+import { storedValues } from '../../lib/content/queries/interfaceStrings'
 import { translationProblems } from './translationProblems'
 
 export interface ExportReport {

@@ -4,7 +4,7 @@ import { flatten, type Messages } from '../check/checkMessages'
 import type { Locale } from '../locales'
 import { adminTextIn } from '../adminTranslations'
 import { describeProblems } from './describeProblems'
-import { liveStrings, type LiveString } from './liveStrings'
+import { liveStrings, type LiveString } from '../../lib/content/queries/interfaceStrings'
 import { translationProblems } from './translationProblems'
 
 export interface ImportProblem {

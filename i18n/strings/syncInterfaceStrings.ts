@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { inTransaction } from '../../lib/db/inTransaction'
-import { syncContext } from '../../hooks/trackTranslationState'
+import { syncContext } from './syncContext'
 import { flatten } from '../check/checkMessages'
 import { defaultLocale, locales, type Locale } from '../locales'
 import type { Descriptions, MessageFiles } from './messageFiles'

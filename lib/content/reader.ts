@@ -1,6 +1,6 @@
 import { unstable_cache } from 'next/cache'
 import { cache } from 'react'
-import { tags } from '@/lib/cacheTags'
+import { tags } from '@/lib/cache/tags'
 import { payloadClient } from '@/lib/payloadClient'
 import type { Locale } from '@/i18n/locales'
 import { findDialoguePage, listDialogues as queryDialogues } from './queries/dialogues'
@@ -19,14 +19,24 @@ import type { Payload } from 'payload'
 // so each build reads its own entries. next.config.ts fixes the value at build time.
 const build = process.env.CONTENT_CACHE_BUILD ?? 'unbuilt'
 
+export interface ReaderQuery<Args extends (string | number)[] = never[]> {
+  query: (payload: Payload, ...args: Args) => Promise<unknown>
+  tagsFor: (...args: Args) => string[]
+}
+
+// Every cached read by name, so a test can check that each tag it sets is expired by a save of
+// what it names (tests/integration/reader/everyTagExpires.test.ts).
+export const readerQueries = new Map<string, ReaderQuery>()
+
 // What reader pages call. Each read is cached in Next's data cache under tags from
-// lib/cacheTags (so a hook can expire exactly it) and wrapped in React's cache(), so a page
+// lib/cache/tags (so a save can expire exactly it) and wrapped in React's cache(), so a page
 // and its generateMetadata share one database round trip.
 function cachedRead<Args extends (string | number)[], Result>(
   name: string,
   query: (payload: Payload, ...args: Args) => Promise<Result>,
   tagsFor: (...args: Args) => string[],
 ) {
+  readerQueries.set(name, { query, tagsFor } as unknown as ReaderQuery)
   return cache((...args: Args) =>
     unstable_cache(async () => query(await payloadClient(), ...args), [build, name, ...args.map(String)], {
       tags: tagsFor(...args),
@@ -61,10 +71,8 @@ export const getDialogue = bySlug('dialogues', dialogueById)
 
 export const listDialogues = cachedRead('dialogues', queryDialogues, () => [tags.list('dialogues')])
 
-export const listSessions = cachedRead('sessions-of', querySessions, (_locale, dialogueId) => [
-  tags.sessionsOf(dialogueId),
-  tags.document('dialogues', dialogueId),
-])
+// A session names its dialogue: its save expires the dialogue's tag (lib/cache/expiredBy.ts).
+export const listSessions = cachedRead('sessions-of', querySessions, (_locale, dialogueId) => [tags.document('dialogues', dialogueId)])
 
 const sessionById = cachedRead('session', findSessionPage, (_locale, id) => [tags.document('sessions', id)])
 export const getSession = bySlug('sessions', sessionById)
@@ -78,7 +86,8 @@ export const getStakeholder = bySlug('stakeholders', stakeholderById)
 const pageById = cachedRead('page', findLegalPage, (_locale, id) => [tags.document('pages', id)])
 export const getPageBySlug = bySlug('pages', pageById)
 
-export const getEditedStrings = cachedRead('interface-strings', findEditedStrings, (locale) => [tags.interfaceStrings(locale)])
+// Per locale: a translator's save refreshes the pages of that language only.
+export const getEditedStrings = cachedRead('interface-strings', findEditedStrings, (locale) => [tags.list('interface-strings', locale)])
 
 // The sign-up form's link to the privacy notice and its interests. The consent record reads
 // the notice with the same query, uncached (newsletter/signUp.ts).

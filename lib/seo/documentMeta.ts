@@ -1,5 +1,5 @@
 import type { Media } from '@/payload-types'
-import { fallbackLang } from '@/components/content/untranslated'
+import { fallbackLang } from '@/lib/content/untranslatedPaths'
 
 export interface SocialImage {
   url: string

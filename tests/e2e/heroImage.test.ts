@@ -8,6 +8,7 @@ import { axeViolations, base, launchChromium } from './support/browser'
 const alt = { de: 'Blauer Farbverlauf als Testbild', es: 'Degradado azul como imagen de prueba' }
 
 let browser: Browser
+let mediaId: number
 beforeAll(async () => {
   browser = await launchChromium()
   const headers = await adminHeaders()
@@ -21,6 +22,7 @@ beforeAll(async () => {
   const uploaded = await fetch(`${base}/api/media?locale=de`, { method: 'POST', headers, body: form })
   expect(uploaded.status).toBe(201)
   const { doc } = (await uploaded.json()) as { doc: { id: number } }
+  mediaId = doc.id
   const json = { ...headers, 'content-type': 'application/json' }
   const translated = await fetch(`${base}/api/media/${doc.id}?locale=es`, { method: 'PATCH', headers: json, body: JSON.stringify({ alt: alt.es }) })
   expect(translated.status).toBe(200)
@@ -82,5 +84,19 @@ describe('the hero image on the dialogue page', () => {
     mkdirSync('tests/e2e/artifacts', { recursive: true })
     await page.screenshot({ path: `tests/e2e/artifacts/hero-${width}.png` })
     await page.context().close()
+  })
+
+  // Last: it changes the Spanish alt text the tests above look for.
+  it('an edit of the Spanish alt text shows on the cached Spanish page within a second', async () => {
+    const edited = 'Degradado azul con un círculo amarillo'
+    const headers = { ...(await adminHeaders()), 'content-type': 'application/json' }
+    const saved = await fetch(`${base}/api/media/${mediaId}?locale=es`, { method: 'PATCH', headers, body: JSON.stringify({ alt: edited }) })
+    expect(saved.status).toBe(200)
+    await waitForHtml('/es/dialogos/mexico', (html) => html.includes(edited), 1000)
+    const page = await open('/es/dialogos/mexico', 1280)
+    await expect(page.getByRole('img', { name: edited }).count()).resolves.toBe(1)
+    await page.context().close()
+    // The German page keeps its own text.
+    expect(await (await fetch(`${base}/de/dialoge/mexiko`)).text()).toContain(alt.de)
   })
 })

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react'
 import { MilestoneTimeline } from '@/components/content/MilestoneTimeline'
-import { fallbackLang } from '@/components/content/untranslated'
+import { fallbackLang } from '@/lib/content/untranslatedPaths'
 
 describe('text shown in German for want of a translation', () => {
   it('is marked lang="de", field by field', () => {

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
-import { fallbackLang } from '@/components/content/untranslated'
+import { fallbackLang } from '@/lib/content/untranslatedPaths'
 import { PageShell } from '@/components/PageShell'
 import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'

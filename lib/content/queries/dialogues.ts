@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import type { Dialogue, Media, Stakeholder, Topic, WorkplanArea } from '@/payload-types'
+import { findPublished, listPublished } from './published'
 import { findUntranslatedFields, markUntranslated, type WithUntranslated } from './untranslated'
 
 export type DialogueSummary = Pick<Dialogue, 'id' | 'title' | 'slug' | 'summary' | 'partnerCountry' | 'updatedAt'>
@@ -22,29 +23,16 @@ export interface DialoguePage {
 const localizedFields = ['title', 'summary', 'body', 'partnerCountry', 'milestones', 'meta'] as const
 
 export async function listDialogues(payload: Payload, locale: Locale): Promise<WithUntranslated<DialogueSummary>[]> {
-  const found = await payload.find({
-    collection: 'dialogues',
-    locale,
-    overrideAccess: false,
-    depth: 0,
-    pagination: false,
+  const dialogues = await listPublished<DialogueSummary>(payload, 'dialogues', locale, {
     sort: 'title',
     select: { title: true, slug: true, summary: true, partnerCountry: true, updatedAt: true },
   })
-  return markUntranslated(payload, 'dialogues', found.docs as DialogueSummary[], locale, ['title', 'summary'])
+  return markUntranslated(payload, 'dialogues', dialogues, locale, ['title', 'summary'])
 }
 
 // Everything the dialogue page shows, in the reader's locale.
 export async function findDialoguePage(payload: Payload, locale: Locale, id: number): Promise<DialoguePage | null> {
-  const dialogue = await payload.findByID({
-    collection: 'dialogues',
-    id,
-    locale,
-    overrideAccess: false,
-    disableErrors: true,
-    depth: 1,
-    joins: false,
-  })
+  const dialogue = await findPublished<Dialogue>(payload, 'dialogues', id, locale)
   if (!dialogue) return null
   const populatedPartners = (dialogue.partnerInstitutions ?? []).filter(
     (partner): partner is Stakeholder => typeof partner === 'object' && partner !== null,
@@ -61,30 +49,20 @@ export async function findDialoguePage(payload: Payload, locale: Locale, id: num
 
 async function listWorkplanAreas(payload: Payload, locale: Locale, dialogueId: number): Promise<WorkplanAreaWithTopics[]> {
   const [areas, topics] = await Promise.all([
-    payload.find({
-      collection: 'workplan-areas',
+    listPublished<Pick<WorkplanArea, 'id' | 'title' | 'slug' | 'description'>>(payload, 'workplan-areas', locale, {
       where: { dialogue: { equals: dialogueId } },
-      locale,
-      overrideAccess: false,
-      depth: 0,
-      pagination: false,
       sort: 'order',
       select: { title: true, slug: true, description: true },
     }),
-    payload.find({
-      collection: 'topics',
+    listPublished<Pick<Topic, 'id' | 'title' | 'slug' | 'areas'>>(payload, 'topics', locale, {
       where: { 'areas.dialogue': { equals: dialogueId } },
-      locale,
-      overrideAccess: false,
-      depth: 0,
-      pagination: false,
       sort: 'title',
       select: { title: true, slug: true, areas: true },
     }),
   ])
   const [markedAreas, markedTopics] = await Promise.all([
-    markUntranslated(payload, 'workplan-areas', areas.docs, locale, ['title', 'description']),
-    markUntranslated(payload, 'topics', topics.docs, locale, ['title']),
+    markUntranslated(payload, 'workplan-areas', areas, locale, ['title', 'description']),
+    markUntranslated(payload, 'topics', topics, locale, ['title']),
   ])
   return markedAreas.map((area) => ({
     id: area.id,

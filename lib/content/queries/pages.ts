@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import type { Footer, Page } from '@/payload-types'
+import { findPublished } from './published'
 import { findUntranslatedFields } from './untranslated'
 
 export interface LegalPage {
@@ -9,7 +10,7 @@ export interface LegalPage {
 }
 
 export async function findLegalPage(payload: Payload, locale: Locale, id: number): Promise<LegalPage | null> {
-  const page = await payload.findByID({ collection: 'pages', id, locale, overrideAccess: false, disableErrors: true, depth: 1 })
+  const page = await findPublished<Page>(payload, 'pages', id, locale)
   if (!page) return null
   const untranslated = await findUntranslatedFields(payload, 'pages', id, locale, ['title', 'summary', 'body', 'meta'])
   return { page, untranslated }

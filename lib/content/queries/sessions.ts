@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import type { Session, Stakeholder, Topic } from '@/payload-types'
+import { findPublished, listPublished } from './published'
 import { findUntranslatedFields, markUntranslated, type WithUntranslated } from './untranslated'
 
 export type SessionSummary = Pick<
@@ -20,31 +21,19 @@ const localizedFields = ['title', 'summary', 'outcomes', 'place', 'meta'] as con
 
 // All published sessions of a dialogue, earliest first; the page splits upcoming from past.
 export async function listSessions(payload: Payload, locale: Locale, dialogueId: number): Promise<WithUntranslated<SessionSummary>[]> {
-  const found = await payload.find({
-    collection: 'sessions',
+  const sessions = await listPublished<SessionSummary>(payload, 'sessions', locale, {
     where: { dialogue: { equals: dialogueId } },
-    locale,
-    overrideAccess: false,
-    depth: 0,
-    pagination: false,
     sort: 'startsAt',
     select: {
       title: true, slug: true, kind: true, format: true, startsAt: true, startsAt_tz: true,
       endsAt: true, endsAt_tz: true, place: true, summary: true,
     },
   })
-  return markUntranslated(payload, 'sessions', found.docs as SessionSummary[], locale, ['title', 'summary'])
+  return markUntranslated(payload, 'sessions', sessions, locale, ['title', 'summary'])
 }
 
 export async function findSessionPage(payload: Payload, locale: Locale, id: number): Promise<SessionPage | null> {
-  const session = await payload.findByID({
-    collection: 'sessions',
-    id,
-    locale,
-    overrideAccess: false,
-    disableErrors: true,
-    depth: 1,
-  })
+  const session = await findPublished<Session>(payload, 'sessions', id, locale)
   if (!session) return null
   const populated = <T extends object>(items: (number | T)[] | null | undefined) =>
     (items ?? []).filter((item): item is T => typeof item === 'object' && item !== null)

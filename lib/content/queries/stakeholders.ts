@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import type { Dialogue, Stakeholder } from '@/payload-types'
+import { findPublished, listPublished } from './published'
 import { findUntranslatedFields, markUntranslated, type WithUntranslated } from './untranslated'
 
 export interface StakeholderPage {
@@ -10,29 +11,16 @@ export interface StakeholderPage {
 }
 
 export async function findStakeholderPage(payload: Payload, locale: Locale, id: number): Promise<StakeholderPage | null> {
-  const stakeholder = await payload.findByID({
-    collection: 'stakeholders',
-    id,
-    locale,
-    overrideAccess: false,
-    disableErrors: true,
-    // Populates the meta image for link previews.
-    depth: 1,
-    joins: false,
-  })
+  // Depth 1 populates the logo and the meta image for link previews.
+  const stakeholder = await findPublished<Stakeholder>(payload, 'stakeholders', id, locale)
   if (!stakeholder) return null
   const [dialogues, untranslated] = await Promise.all([
-    payload.find({
-      collection: 'dialogues',
+    listPublished<Pick<Dialogue, 'id' | 'title' | 'slug'>>(payload, 'dialogues', locale, {
       where: { partnerInstitutions: { contains: id } },
-      locale,
-      overrideAccess: false,
-      depth: 0,
-      pagination: false,
       select: { title: true, slug: true },
     }),
     findUntranslatedFields(payload, 'stakeholders', id, locale, ['name', 'description', 'meta']),
   ])
-  const marked = await markUntranslated(payload, 'dialogues', dialogues.docs as Pick<Dialogue, 'id' | 'title' | 'slug'>[], locale, ['title'])
+  const marked = await markUntranslated(payload, 'dialogues', dialogues, locale, ['title'])
   return { stakeholder, dialogues: marked, untranslated }
 }

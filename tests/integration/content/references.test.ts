@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { smallSite } from '../reader/site'
 import { startPayload, stopPayload } from '../support/payload'
 
 let payload: Payload
@@ -61,6 +62,30 @@ describe('relations', () => {
     await payload.delete({ collection: 'stakeholders', id: stakeholder.id })
     await payload.delete({ collection: 'dialogues', id: dialogue.id })
     expect(await payload.count({ collection: 'dialogues', where: { id: { equals: dialogue.id } } })).toEqual({ totalDocs: 0 })
+  })
+})
+
+describe('what the relation graph guards', () => {
+  it('refuses to delete a picture used only as the Spanish meta image of a topic', async () => {
+    const site = await smallSite(payload)
+    const refused = await refusal(() => payload.delete({ collection: 'media', id: site.metaImage.id, locale: 'de' }))
+    expect(refused.status).toBe(409)
+    expect(refused.message).toMatch(/topics \(1\)/)
+  })
+
+  it('refuses to delete a page the footer links to, and names the footer', async () => {
+    const site = await smallSite(payload)
+    const refused = await refusal(() => payload.delete({ collection: 'pages', id: site.page.id }))
+    expect(refused.status).toBe(409)
+    expect(refused.message).toMatch(/global footer \(1\)/)
+  })
+
+  it('lets a subscriber\'s interest in a workplan area not hold up the area\'s delete (readers never see it)', async () => {
+    const site = await smallSite(payload)
+    const area = await payload.create({ collection: 'workplan-areas', data: { title: 'Interessen-Bereich', dialogue: site.dialogue.id, order: 2 } })
+    await payload.create({ collection: 'subscribers', data: { email: `interest-${area.id}@example.org`, status: 'pending', locale: 'de', interests: [area.id] } })
+    await payload.delete({ collection: 'workplan-areas', id: area.id })
+    expect(await payload.count({ collection: 'workplan-areas', where: { id: { equals: area.id } } })).toEqual({ totalDocs: 0 })
   })
 })
 

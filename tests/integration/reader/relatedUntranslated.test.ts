@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
-import { fallbackLang } from '@/components/content/untranslated'
+import { fallbackLang } from '@/lib/content/untranslatedPaths'
 import { findDialoguePage, listDialogues } from '@/lib/content/queries/dialogues'
 import { findSessionPage, listSessions } from '@/lib/content/queries/sessions'
 import { findTopicPage } from '@/lib/content/queries/topics'

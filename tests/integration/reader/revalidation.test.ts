@@ -9,7 +9,8 @@ jest.unstable_mockModule('next/cache', () => ({
   },
 }))
 const { startPayload, stopPayload } = await import('../support/payload')
-const { tags } = await import('@/lib/cacheTags')
+const { tags } = await import('@/lib/cache/tags')
+const { smallSite } = await import('./site')
 
 let payload: Payload
 beforeAll(async () => {
@@ -58,7 +59,6 @@ describe('a change expires exactly the pages that show it, in every locale', () 
       expect.arrayContaining([
         tags.document('dialogues', dialogue.id),
         tags.list('dialogues'),
-        tags.sessionsOf(dialogue.id),
         tags.slug('dialogues', 'es', dialogue.slug!),
       ]),
     )
@@ -70,10 +70,10 @@ describe('a change expires exactly the pages that show it, in every locale', () 
       collection: 'sessions',
       data: { title: 'Workshop', dialogue: dialogue.id, kind: 'workshop', format: 'online', startsAt: '2026-06-01T10:00:00.000Z', startsAt_tz: 'Europe/Berlin', _status: 'published' },
     })
-    expect(expired).toEqual(expect.arrayContaining([tags.sessionsOf(dialogue.id), tags.document('sessions', session.id)]))
+    expect(expired).toEqual(expect.arrayContaining([tags.document('dialogues', dialogue.id), tags.document('sessions', session.id)]))
     expired.length = 0
     await payload.delete({ collection: 'sessions', id: session.id })
-    expect(expired).toEqual(expect.arrayContaining([tags.sessionsOf(dialogue.id), tags.slug('sessions', 'de', session.slug!)]))
+    expect(expired).toEqual(expect.arrayContaining([tags.document('dialogues', dialogue.id), tags.slug('sessions', 'de', session.slug!)]))
   })
 
   it('renaming a stakeholder expires the dialogues that name it as partner', async () => {
@@ -90,6 +90,45 @@ describe('a change expires exactly the pages that show it, in every locale', () 
   it('editing the footer expires every page (they all carry it)', async () => {
     await payload.updateGlobal({ slug: 'footer', locale: 'de', data: { note: `Stand ${suffix()}` } })
     expect(expired).toContain(tags.global('footer'))
+  })
+
+  it('a Spanish alt text edit of a picture expires every page that shows it: as hero image, logo, document and Spanish meta image', async () => {
+    const site = await smallSite(payload)
+    const shared = site.hero
+    // One picture in every place a page shows one.
+    await payload.update({ collection: 'stakeholders', id: site.stakeholder.id, context: quiet, data: { logo: shared.id } })
+    await payload.update({ collection: 'sessions', id: site.session.id, context: quiet, data: { documents: [shared.id] } })
+    await payload.update({ collection: 'topics', id: site.topic.id, locale: 'es', context: quiet, data: { meta: { image: shared.id } } })
+    await payload.update({ collection: 'media', id: shared.id, locale: 'es', data: { alt: 'Degradado azul' } })
+    expect(expired).toEqual(
+      expect.arrayContaining([
+        tags.document('media', shared.id),
+        tags.document('dialogues', site.dialogue.id),
+        tags.document('stakeholders', site.stakeholder.id),
+        tags.document('sessions', site.session.id),
+        tags.document('topics', site.topic.id),
+      ]),
+    )
+    expect(expired).not.toContain(tags.document('pages', site.page.id))
+  })
+
+  it("a topic's change reaches the dialogue page through the topic's workplan area", async () => {
+    const site = await smallSite(payload)
+    await payload.update({ collection: 'topics', id: site.topic.id, locale: 'es', data: { title: 'Gobernanza de internet' } })
+    expect(expired).toEqual(expect.arrayContaining([tags.document('dialogues', site.dialogue.id), tags.document('sessions', site.session.id)]))
+  })
+
+  it('a translator saving an interface string expires the pages of that language only', async () => {
+    const site = await smallSite(payload)
+    await payload.update({ collection: 'interface-strings', id: site.string.id, locale: 'es', data: { value: 'Hola de nuevo' } })
+    expect(expired).toContain(tags.list('interface-strings', 'es'))
+    expect(expired).not.toContain(tags.list('interface-strings', 'de'))
+  })
+
+  it('renaming a page expires the footer that links it', async () => {
+    const site = await smallSite(payload)
+    await payload.update({ collection: 'pages', id: site.page.id, locale: 'de', data: { slug: `umbenannt-${suffix()}` } })
+    expect(expired).toEqual(expect.arrayContaining([tags.global('footer'), tags.slug('pages', 'en', site.page.slug!)]))
   })
 
   it('seeds and tests that ask for no revalidation expire nothing', async () => {

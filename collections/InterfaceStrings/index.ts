@@ -1,15 +1,14 @@
 import type { CollectionConfig } from 'payload'
-import { canUpdateContent } from '../access/canUpdateContent'
-import { isAdmin } from '../access/isAdmin'
-import { isStaff } from '../access/isStaff'
-import { nobody } from '../access/nobody'
-import { label } from '../fields/label'
-import { keepTranslatorsToTheirFields } from '../hooks/keepTranslatorsToTheirFields'
-import { markTranslationsForReview } from '../hooks/markTranslationsForReview'
-import { revalidateInterfaceStringsOnChange, revalidateInterfaceStringsOnDelete } from '../hooks/revalidateInterfaceStrings'
-import { trackTranslationState } from '../hooks/trackTranslationState'
-import { validateInterfaceString } from '../i18n/strings/validateInterfaceString'
-import { groups } from './groups'
+import { canUpdateContent } from '../../access/canUpdateContent'
+import { isAdmin } from '../../access/isAdmin'
+import { isStaff } from '../../access/isStaff'
+import { nobody } from '../../access/nobody'
+import { label } from '../../fields/label'
+import { keepTranslatorsToTheirFields } from '../../hooks/keepTranslatorsToTheirFields'
+import { validateInterfaceString } from '../../i18n/strings/validateInterfaceString'
+import { groups } from '../groups'
+import { markTranslationsForReview } from './markTranslationsForReview'
+import { trackTranslationState } from './trackTranslationState'
 
 // Set by the sync from the files only: through the API nobody may move a key or its German
 // source (the checks compare every translation with that source).
@@ -36,6 +35,9 @@ export const InterfaceStrings: CollectionConfig = {
     ),
   },
   defaultSort: 'key',
+  // Readers cannot query the strings, but every page lays them over its messages: a save
+  // expires that language's pages (lib/cache/shownToReaders.ts).
+  custom: { shownToReaders: true },
   access: {
     read: isStaff,
     // Keys belong to the code: only the sync creates them (with overrideAccess).
@@ -46,8 +48,7 @@ export const InterfaceStrings: CollectionConfig = {
   },
   hooks: {
     beforeChange: [keepTranslatorsToTheirFields, trackTranslationState],
-    afterChange: [markTranslationsForReview, revalidateInterfaceStringsOnChange],
-    afterDelete: [revalidateInterfaceStringsOnDelete],
+    afterChange: [markTranslationsForReview],
   },
   fields: [
     {

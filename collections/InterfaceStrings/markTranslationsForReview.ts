@@ -1,6 +1,6 @@
 import { isolateObjectProperty, type CollectionAfterChangeHook } from 'payload'
-import { defaultLocale, locales } from '../i18n/locales'
-import { syncContext } from './trackTranslationState'
+import { defaultLocale, locales } from '../../i18n/locales'
+import { syncContext } from '../../i18n/strings/syncContext'
 
 // When the German text changes in the admin, every translation of it may now be wrong.
 // The flags are written in the same transaction (req) as the German change.

@@ -1,7 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { defaultLocale } from '../i18n/locales'
-
-export const syncContext = 'interfaceStringSync'
+import { defaultLocale } from '../../i18n/locales'
+import { syncContext } from '../../i18n/strings/syncContext'
 
 // A value changed in the admin is the translator's from now on: the sync from the JSON files
 // never overwrites it, and saving it counts as the review the German change asked for.
