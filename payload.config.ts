@@ -26,6 +26,7 @@ import { isAdminRequest } from './access/isAdmin'
 import { keepClientErrorDetails } from './hooks/keepClientErrorDetails'
 import { defaultLocale, localeLabels, locales } from './i18n/locales'
 import { readEnv, requireDatabaseUrl, requireSecret } from './lib/env'
+import { uploadLimits } from './lib/uploads/uploadLimits'
 import { livePreviewUrl } from './lib/preview/livePreviewUrl'
 import { previewableCollections } from './lib/preview/previewableCollections'
 import { emailAdapterFromEnv } from './lib/mail/emailAdapter'
@@ -94,6 +95,14 @@ export default buildConfig({
     fallbackLanguage: 'de',
   },
   sharp,
+  // Payload's multipart parser: 413 past either limit, while the body streams in.
+  upload: {
+    limits: { fileSize: uploadLimits.fileBytes },
+    requestSizeLimit: uploadLimits.requestBytes,
+    abortOnLimit: true,
+    // One text for all: Payload takes no per-request message here.
+    responseOnLimit: `Datei zu groß / Archivo demasiado grande / File too large (max. ${uploadLimits.fileBytes / 2 ** 20} MB)`,
+  },
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),
   },
