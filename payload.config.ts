@@ -42,6 +42,9 @@ export default buildConfig({
   serverURL: env.SITE_URL,
   admin: {
     user: Users.slug,
+    // Payload's default avatar is Gravatar: each admin page would send a hash of the staff
+    // member's e-mail address to a third party (and need it in the CSP's img-src).
+    avatar: 'default',
     importMap: { baseDir: dirname },
     components: {
       beforeDashboard: ['/components/admin/TranslationStatusPanel#TranslationStatusPanel'],

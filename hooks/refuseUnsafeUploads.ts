@@ -31,9 +31,10 @@ const looksLikeSvg = (file: { mimetype: string; name: string; data: Buffer }) =>
   /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<svg[\s>]/i.test(file.data.subarray(0, 4096).toString('utf8'))
 
 // Reads the image's header only: a decompression bomb is refused before sharp decodes it.
+// (sharp's own pixel limit would refuse even to read the header, with no size to report.)
 async function dimensionsOf(data: Buffer, language: Language) {
   try {
-    const { width, height } = await sharp(data).metadata()
+    const { width, height } = await sharp(data, { limitInputPixels: false }).metadata()
     return { width: width ?? 0, height: height ?? 0 }
   } catch (error) {
     throw new APIError(text.unreadable[language], 400, { cause: String(error) }, true)
