@@ -84,7 +84,8 @@ function pngClaiming(width: number, height: number): Buffer {
   return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.alloc(4096))), chunk('IEND', Buffer.alloc(0))])
 }
 
-const svg = Buffer.from('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="1" height="1"/></svg>')
+// A harmless one: Payload itself refuses SVGs with script; this one it would store.
+const svg = Buffer.from('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>')
 
 describe('an SVG', () => {
   it('is refused with a message in the editor\'s language, and nothing is stored', async () => {
@@ -167,7 +168,7 @@ describe('a decompression bomb', () => {
     const bomb = pngClaiming(20_000, 20_000)
     await expect(
       payload.create({ collection: 'media', data: { alt: 'Bombe' }, file: { data: bomb, mimetype: 'image/png', name: `${stem}.png`, size: bomb.length } }),
-    ).rejects.toMatchObject({ status: 400 })
+    ).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/^Das Bild ist zu groß \(20000 × 20000 Pixel/) })
     expect(filesNamed(stem)).toEqual([])
   })
 })
