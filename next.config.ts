@@ -2,6 +2,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
 import { localizedRedirects, localizedRewrites } from './i18n/localizedAddresses'
+import { securityHeaderRules } from './lib/http/securityHeaders'
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts')
 
@@ -22,6 +23,10 @@ const nextConfig: NextConfig = {
   redirects: async () => localizedRedirects(),
   experimental: {
     turbopackFileSystemCacheForBuild: false,
+    // Server actions: the newsletter sign-up (an address and a few ids) and Payload's admin,
+    // whose server functions send a whole document's form state: the JSON API's limit
+    // (lib/http/requestBodyLimit.ts), not Next's 1 MB default.
+    serverActions: { bodySizeLimit: '2mb' },
   },
 }
 
@@ -31,9 +36,12 @@ const config = withPayload(withNextIntl(nextConfig), { devBundleServerPackages: 
 // Critical-CH, which makes Chromium load a reader's first page twice. Only the admin needs it.
 const isPayloadHintRule = (rule: { headers: { key: string }[] }) => rule.headers.some((header) => header.key === 'Critical-CH')
 const payloadHeaders = config.headers
-config.headers = async () =>
-  ((await payloadHeaders?.()) ?? []).map((rule) =>
+config.headers = async () => [
+  ...((await payloadHeaders?.()) ?? []).map((rule) =>
     rule.source === '/:path*' && isPayloadHintRule(rule) ? { ...rule, source: '/admin/:path*' } : rule,
-  )
+  ),
+  // Fixed when the build runs (Next writes headers into its routes manifest), like NODE_ENV.
+  ...securityHeaderRules(process.env.NODE_ENV === 'production'),
+]
 
 export default config

@@ -28,6 +28,7 @@ import { keepClientErrorDetails } from './hooks/keepClientErrorDetails'
 import { adminTranslations } from './i18n/adminTranslations'
 import { defaultLocale, localeLabels, locales } from './i18n/locales'
 import { readEnv, requireDatabaseUrl, requireSecret } from './lib/env'
+import { uploadLimits } from './lib/uploads/uploadLimits'
 import { livePreviewUrl } from './lib/preview/livePreviewUrl'
 import { previewableCollections } from './lib/preview/previewableCollections'
 import { emailAdapterFromEnv } from './lib/mail/emailAdapter'
@@ -43,6 +44,9 @@ export default buildConfig({
   serverURL: env.SITE_URL,
   admin: {
     user: Users.slug,
+    // Payload's default avatar is Gravatar: each admin page would send a hash of the staff
+    // member's e-mail address to a third party (and need it in the CSP's img-src).
+    avatar: 'default',
     importMap: { baseDir: dirname },
     components: {
       beforeDashboard: ['/components/admin/TranslationStatusPanel#TranslationStatusPanel'],
@@ -97,6 +101,14 @@ export default buildConfig({
     translations: adminTranslations,
   },
   sharp,
+  // Payload's multipart parser: 413 past either limit, while the body streams in.
+  upload: {
+    limits: { fileSize: uploadLimits.fileBytes },
+    requestSizeLimit: uploadLimits.requestBytes,
+    abortOnLimit: true,
+    // One text for all: Payload takes no per-request message here.
+    responseOnLimit: `Datei zu groß / Archivo demasiado grande / File too large (max. ${uploadLimits.fileBytes / 2 ** 20} MB)`,
+  },
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),
   },

@@ -132,8 +132,9 @@ export function SignUpFormFields({ locale, privacyHref, interests, signUp, initi
         )}
       </div>
 
-      {/* Bots fill every field; people never see this one. */}
-      <div aria-hidden="true" style={{ position: 'absolute', left: '-10000px', width: 1, height: 1, overflow: 'hidden' }}>
+      {/* Bots fill every field; people never see this one. A class, not a style attribute: the
+          reader pages' CSP allows no inline styles (lib/http/securityHeaders.ts). */}
+      <div aria-hidden="true" className="newsletter-honeypot">
         <label htmlFor="newsletter-website">{t('honeypot')}</label>
         <input id="newsletter-website" type="text" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
