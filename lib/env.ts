@@ -17,6 +17,16 @@ const schema = z.object({
   // Newsletter sign-ups allowed per client IP per 10 minutes, and per address per hour.
   NEWSLETTER_LIMIT_PER_IP: z.coerce.number().int().positive().default(20),
   NEWSLETTER_LIMIT_PER_ADDRESS: z.coerce.number().int().positive().default(5),
+  // How many reverse proxies in front of the app append to X-Forwarded-For (0: none, the
+  // socket address is the client). See lib/http/clientIp.ts.
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  // The first admin of an empty production database (scripts/start.ts, lib/bootstrap/firstAdmin.ts).
+  PAYLOAD_ADMIN_EMAIL: z.string().trim().optional(),
+  PAYLOAD_ADMIN_PASSWORD: z.string().optional(),
+  // `npm run admin -- create`: the new account's password (else it is read from stdin).
+  NEW_ACCOUNT_PASSWORD: z.string().optional(),
+  // `npm start` with START_PREPARE_ONLY=1 migrates and makes the first admin, then exits.
+  START_PREPARE_ONLY: z.stringbool().default(false),
 })
 
 export type Env = z.infer<typeof schema>
