@@ -20,8 +20,10 @@ RUN groupadd --system --gid 1001 app && useradd --system --uid 1001 --gid app ap
   && mkdir -p /app/.data/media && chown -R app:app /app/.data
 COPY --from=build --chown=app:app /app/.next/standalone ./
 COPY --from=build --chown=app:app /app/.next/static ./.next/static
+COPY --from=build --chown=app:app /app/lib/http/recordPeerAddress.cjs ./lib/http/recordPeerAddress.cjs
 USER app
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:3000/de').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
-CMD ["node", "server.js"]
+# The socket address is appended to X-Forwarded-For (lib/http/clientIp.ts counts from there).
+CMD ["node", "--require", "./lib/http/recordPeerAddress.cjs", "server.js"]

@@ -66,7 +66,8 @@ try {
   for (const dir of ['.next/cache/fetch-cache', '.next/server/route-cache']) rmSync(dir, { recursive: true, force: true })
   const port = await freePort()
   const baseUrl = `http://127.0.0.1:${port}`
-  server = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], {
+  // As scripts/start.ts runs it: the socket address appended to X-Forwarded-For.
+  server = spawn(process.execPath, ['--require', require.resolve('../lib/http/recordPeerAddress.cjs'), nextBin, 'start', '-p', String(port)], {
     stdio: 'inherit',
     env: { ...env, NODE_ENV: 'production', SITE_URL: baseUrl },
   })

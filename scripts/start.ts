@@ -26,5 +26,8 @@ try {
 }
 
 if (prepareOnly) process.exit(0)
-const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next')
-runChild(process.execPath, [nextBin, 'start', ...process.argv.slice(2)], env, async () => {})
+const require = createRequire(import.meta.url)
+const nextBin = require.resolve('next/dist/bin/next')
+// The socket address goes into X-Forwarded-For, for the login and sign-up limits.
+const peerAddress = require.resolve('../lib/http/recordPeerAddress.cjs')
+runChild(process.execPath, ['--require', peerAddress, nextBin, 'start', ...process.argv.slice(2)], env, async () => {})
