@@ -17,6 +17,11 @@ const schema = z.object({
   // Newsletter sign-ups allowed per client IP per 10 minutes, and per address per hour.
   NEWSLETTER_LIMIT_PER_IP: z.coerce.number().int().positive().default(20),
   NEWSLETTER_LIMIT_PER_ADDRESS: z.coerce.number().int().positive().default(5),
+  // Failed logins allowed per client IP per 15 minutes, per (IP, account) per 15 minutes, and
+  // per account from everywhere per 5 minutes (collections/Users/loginLimits.ts, README).
+  LOGIN_LIMIT_PER_IP: z.coerce.number().int().positive().default(20),
+  LOGIN_LIMIT_PER_IP_ACCOUNT: z.coerce.number().int().positive().default(5),
+  LOGIN_LIMIT_PER_ACCOUNT: z.coerce.number().int().positive().default(30),
   // How many reverse proxies in front of the app append to X-Forwarded-For (0: none, the
   // socket address is the client). See lib/http/clientIp.ts.
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),

@@ -10,13 +10,15 @@ import { accountMessage } from './accountMessages'
 // per account that slows a distributed guesser without locking the owner out (README, "Logins").
 // Only failures count: each attempt takes a point before the password is checked (so parallel
 // guesses cannot slip past the check) and a successful login gives it back.
-export const loginRules = {
-  perIp: { keyPrefix: 'login-ip', points: 20, durationSeconds: 15 * 60 },
-  perIpAndAccount: { keyPrefix: 'login-ip-account', points: 5, durationSeconds: 15 * 60 },
-  perAccount: { keyPrefix: 'login-account', points: 30, durationSeconds: 5 * 60 },
-  // Where an account logged in successfully lately: the per-account cap does not apply there.
-  knownPlace: { keyPrefix: 'login-known-place', points: 1, durationSeconds: 30 * 24 * 60 * 60 },
-} satisfies Record<string, LimitRule>
+export function loginRules(env = readEnv()) {
+  return {
+    perIp: { keyPrefix: 'login-ip', points: env.LOGIN_LIMIT_PER_IP, durationSeconds: 15 * 60 },
+    perIpAndAccount: { keyPrefix: 'login-ip-account', points: env.LOGIN_LIMIT_PER_IP_ACCOUNT, durationSeconds: 15 * 60 },
+    perAccount: { keyPrefix: 'login-account', points: env.LOGIN_LIMIT_PER_ACCOUNT, durationSeconds: 5 * 60 },
+    // Where an account logged in successfully lately: the per-account cap does not apply there.
+    knownPlace: { keyPrefix: 'login-known-place', points: 1, durationSeconds: 30 * 24 * 60 * 60 },
+  } satisfies Record<string, LimitRule>
+}
 
 type Bucket = 'perIp' | 'perIpAndAccount' | 'perAccount'
 interface Taken {
@@ -42,13 +44,14 @@ export const limitLoginAttempts: CollectionBeforeOperationHook = async ({ args, 
     perAccount: keyOf(req, 'account', account),
     knownPlace: keyOf(req, 'ip+account', ip, account),
   }
-  const known = await sharedLimiter(req.payload, loginRules.knownPlace).get(keys.knownPlace)
+  const rules = loginRules()
+  const known = await sharedLimiter(req.payload, rules.knownPlace).get(keys.knownPlace)
   const buckets: Bucket[] = known ? ['perIp', 'perIpAndAccount'] : ['perIp', 'perIpAndAccount', 'perAccount']
   const taken: Bucket[] = []
   // One bucket after the other: an address already refused does not also drain the account's.
   for (const bucket of buckets) {
     try {
-      await sharedLimiter(req.payload, loginRules[bucket]).consume(keys[bucket])
+      await sharedLimiter(req.payload, rules[bucket]).consume(keys[bucket])
       taken.push(bucket)
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection
@@ -63,12 +66,13 @@ export const rememberSuccessfulLogin: CollectionAfterLoginHook = async ({ req })
   const limits = req.context[contextKey] as Taken | undefined
   if (!limits) return
   await giveBack(req, limits)
-  const { knownPlace } = loginRules
+  const { knownPlace } = loginRules()
   await sharedLimiter(req.payload, knownPlace).set(limits.keys.knownPlace, 1, knownPlace.durationSeconds)
 }
 
 async function giveBack(req: PayloadRequest, { keys, taken }: Taken) {
-  await Promise.all(taken.map((bucket) => sharedLimiter(req.payload, loginRules[bucket]).reward(keys[bucket])))
+  const rules = loginRules()
+  await Promise.all(taken.map((bucket) => sharedLimiter(req.payload, rules[bucket]).reward(keys[bucket])))
 }
 
 function tooManyAttempts(req: PayloadRequest, msBeforeNext: number): APIError {

@@ -3,6 +3,8 @@
 // has no such header, so a client could name any address it liked. Appending the socket
 // address to every request, as a proxy does, makes the right-most entry the real peer, and
 // lib/http/clientIp.ts counts TRUSTED_PROXY_HOPS from there.
+// A CommonJS file: `node --require` loads it before Next, without a loader for TypeScript.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const http = require('node:http')
 
 const emit = http.Server.prototype.emit

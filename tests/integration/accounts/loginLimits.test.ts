@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
-import { loginRules } from '@/collections/Users/loginLimits'
+import { loginRules as rulesFromEnv } from '@/collections/Users/loginLimits'
 import { closeRouteHandlers, rest } from '../api/http'
 import { startPayload, stopPayload } from '../support/payload'
 import { createUser } from '../support/users'
@@ -12,6 +12,7 @@ const unknownEmail = () => `nobody-${randomBytes(4).toString('hex')}@example.org
 const login = (email: string, password: string, ip: string, language = 'en') =>
   rest('POST', 'users/login', { body: { email, password }, headers: { 'x-forwarded-for': ip }, language })
 
+const loginRules = rulesFromEnv()
 let payload: Payload
 beforeAll(async () => {
   payload = await startPayload()

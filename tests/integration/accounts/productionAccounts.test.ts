@@ -7,9 +7,9 @@ import type { TestDatabase } from '../../setup/testDatabase'
 const strongPassword = () => `Gr4nite-${randomBytes(9).toString('base64url')}-Quill`
 const adminEmail = 'first-admin@example.org'
 let db: TestDatabase
-const start = (env: NodeJS.ProcessEnv) =>
+const start = (env: Record<string, string>) =>
   runScript('scripts/start.ts', [], { DATABASE_URL: db.url, START_PREPARE_ONLY: '1', PAYLOAD_ADMIN_EMAIL: adminEmail, ...env })
-const http = (path: string, body: unknown, env: NodeJS.ProcessEnv = {}) => {
+const http = (path: string, body: unknown, env: Record<string, string> = {}) => {
   const run = runScript('tests/integration/accounts/support/httpInChild.ts', [path, JSON.stringify(body)], { DATABASE_URL: db.url, ...env })
   if (run.status !== 0) throw new Error(`child failed:\n${run.stderr}`)
   return JSON.parse(run.stdout.trim().split('\n').pop()!) as { status: number; setCookie: string | null; json: { errors?: { message: string }[] } }
@@ -72,7 +72,7 @@ describe('the first admin of a production database', () => {
 })
 
 describe('npm run admin -- create', () => {
-  const admin = (args: string[], env: NodeJS.ProcessEnv = {}, input = '') => runScript('scripts/admin.ts', args, { DATABASE_URL: db.url, ...env }, input)
+  const admin = (args: string[], env: Record<string, string> = {}, input = '') => runScript('scripts/admin.ts', args, { DATABASE_URL: db.url, ...env }, input)
 
   it('refuses a password on the command line, a bad role, a translator without locales and a weak password, each with its reason', () => {
     const inArgv = admin(['create', '--email', 'x@example.org', '--role', 'admin', '--password', strongPassword()])

@@ -13,7 +13,7 @@ export interface Run {
   stderr: string
 }
 
-export function runScript(script: string, args: string[], env: NodeJS.ProcessEnv, input?: string): Run {
+export function runScript(script: string, args: string[], env: Record<string, string>, input?: string): Run {
   const result = spawnSync('npx', ['tsx', script, ...args], { env: { ...process.env, ...env }, input, encoding: 'utf8', timeout: 120_000 })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
