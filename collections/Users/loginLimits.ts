@@ -78,5 +78,9 @@ async function giveBack(req: PayloadRequest, { keys, taken }: Taken) {
 function tooManyAttempts(req: PayloadRequest, msBeforeNext: number): APIError {
   const seconds = Math.max(1, Math.ceil(msBeforeNext / 1000))
   req.responseHeaders = new Headers({ 'Retry-After': String(seconds), 'Cache-Control': 'no-store' })
-  return new APIError(accountMessage(req, 'tooManyAttempts', Math.ceil(seconds / 60)), 429, null, true)
+  const error = new APIError(accountMessage(req, 'tooManyAttempts', Math.ceil(seconds / 60)), 429, null, true)
+  // Payload's error formatter drops the message of an error without a name, and the production
+  // bundle's minified classes have none (the answer read "An unknown error occurred.").
+  error.name = 'TooManyLoginAttempts'
+  return error
 }
