@@ -25,6 +25,18 @@ const schema = z.object({
   // reached directly and the client is the TCP peer; N: the client is the Nth entry from the
   // right (lib/http/clientAddress.ts).
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  // Failed logins allowed per client IP per 15 minutes, per (IP, account) per 15 minutes, and
+  // per account from everywhere per 5 minutes (collections/Users/loginLimits.ts, README).
+  LOGIN_LIMIT_PER_IP: z.coerce.number().int().positive().default(20),
+  LOGIN_LIMIT_PER_IP_ACCOUNT: z.coerce.number().int().positive().default(5),
+  LOGIN_LIMIT_PER_ACCOUNT: z.coerce.number().int().positive().default(30),
+  // The first admin of an empty production database (scripts/start.ts, lib/bootstrap/firstAdmin.ts).
+  PAYLOAD_ADMIN_EMAIL: z.string().trim().optional(),
+  PAYLOAD_ADMIN_PASSWORD: z.string().optional(),
+  // `npm run admin -- create`: the new account's password (else it is read from stdin).
+  NEW_ACCOUNT_PASSWORD: z.string().optional(),
+  // `npm start` with START_PREPARE_ONLY=1 migrates and makes the first admin, then exits.
+  START_PREPARE_ONLY: z.stringbool().default(false),
 })
 
 export type Env = z.infer<typeof schema>

@@ -2,6 +2,7 @@ import * as migration_20261125_131144_initial from './20261125_131144_initial';
 import * as migration_20261125_132826_newsletter from './20261125_132826_newsletter';
 import * as migration_20261125_153426_seo_meta from './20261125_153426_seo_meta';
 import * as migration_20261125_164949_interface_strings from './20261125_164949_interface_strings';
+import * as migration_20261201_214618_no_login_lock from './20261201_214618_no_login_lock';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261125_164949_interface_strings.up,
     down: migration_20261125_164949_interface_strings.down,
-    name: '20261125_164949_interface_strings'
+    name: '20261125_164949_interface_strings',
+  },
+  {
+    up: migration_20261201_214618_no_login_lock.up,
+    down: migration_20261201_214618_no_login_lock.down,
+    name: '20261201_214618_no_login_lock'
   },
 ];

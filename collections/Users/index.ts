@@ -4,7 +4,10 @@ import { isAdminOrSelf } from '../../access/isAdminOrSelf'
 import { isStaff } from '../../access/isStaff'
 import { roles } from '../../access/roles'
 import { locales } from '../../i18n/locales'
-import { firstUserIsAdmin } from './firstUserIsAdmin'
+import { readEnv } from '../../lib/env'
+import { limitLoginAttempts, rememberSuccessfulLogin } from './loginLimits'
+import { refuseFirstRegister } from './refuseFirstRegister'
+import { sameAnswerForUnknownAccounts } from './sameAnswerForUnknownAccounts'
 import { translatorNeedsLocales } from './translatorNeedsLocales'
 
 const roleLabels = {
@@ -21,23 +24,38 @@ export const Users: CollectionConfig = {
   },
   auth: {
     tokenExpiration: 60 * 60 * 8,
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    // Payload's lock (maxLoginAttempts) lets anyone lock any account by guessing wrong five
+    // times; failed logins are limited per address and account instead (./loginLimits.ts).
+    maxLoginAttempts: 0,
+    cookies: {
+      // Production is served over HTTPS only. Chromium and Firefox treat http://localhost and
+      // 127.0.0.1 as secure contexts and keep Secure cookies there, so `next start` on
+      // localhost (e2e) still logs in.
+      secure: readEnv().NODE_ENV === 'production',
+      // Lax, not Strict: the cookie is still left off cross-site POSTs and subrequests (CSRF),
+      // but a link to /admin from a mail or a chat opens the admin logged in. Strict would
+      // show the login page on every such visit and buys nothing here, as no GET changes data.
+      sameSite: 'Lax',
+    },
   },
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'name', 'role', 'locales'],
     group: { de: 'Verwaltung', es: 'Administración', en: 'Administration' },
   },
+  endpoints: [refuseFirstRegister],
   access: {
     admin: isStaff,
+    // Lifting a lock is an administrator's decision (Payload lets any logged-in user by default).
+    unlock: isAdmin,
     read: isAdminOrSelf,
     create: isAdmin,
     update: isAdminOrSelf,
     delete: isAdmin,
   },
   hooks: {
-    beforeChange: [firstUserIsAdmin],
+    beforeOperation: [limitLoginAttempts, sameAnswerForUnknownAccounts],
+    afterLogin: [rememberSuccessfulLogin],
   },
   fields: [
     {

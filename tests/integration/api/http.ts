@@ -17,16 +17,16 @@ export async function tokenFor(payload: Payload, user: TestUser): Promise<string
 export async function rest(
   method: keyof typeof handlers,
   path: string,
-  { token, body, language }: { token?: string; body?: unknown; language?: string } = {},
+  { token, body, language, headers: extra }: { token?: string; body?: unknown; language?: string; headers?: Record<string, string> } = {},
 ) {
   const url = new URL(path, 'http://localhost:3000/api/')
-  const headers: Record<string, string> = { 'content-type': 'application/json' }
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...extra }
   if (token) headers.authorization = `JWT ${token}`
   if (language) headers['accept-language'] = language
   const request = new Request(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
   const slug = url.pathname.replace(/^\/api\//, '').split('/')
   const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
-  return { status: response.status, json: (await response.json()) as Record<string, unknown> }
+  return { status: response.status, headers: response.headers, json: (await response.json()) as Record<string, unknown> }
 }
 
 export async function graphqlQuery(query: string, token?: string, language?: string) {
