@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto'
 import type { Payload } from 'payload'
-import { Redis } from 'ioredis'
-import { RateLimiterPostgres, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
+import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
+import { closeSharedLimiters, RATE_LIMIT_TABLE, sharedLimiter } from '../lib/rateLimit/sharedLimiter'
 import { databasePool } from '../lib/db/pool'
 import { readEnv, requireSecret } from '../lib/env'
 
@@ -9,7 +9,6 @@ import { readEnv, requireSecret } from '../lib/env'
 // database (table created by the newsletter migration) — so all instances count against the
 // same numbers. Keys are HMACs under the server secret: the store never holds an IP or an
 // address, and a leaked table cannot be matched against a list of addresses without the secret.
-export const RATE_LIMIT_TABLE = 'newsletter_rate_limits'
 
 export type Budget = 'ip' | 'mailbox' | 'domain' | 'global'
 
@@ -22,46 +21,17 @@ const windows: Record<Budget, { keyPrefix: string; duration: number; points: (en
 
 type Limiters = Record<Budget, RateLimiterAbstract>
 
-const byPool = new WeakMap<object, Limiters>()
-
+// The store (Redis or the rate-limit table) is the one logins use too: lib/rateLimit/sharedLimiter.ts.
 function limitersFor(payload: Payload): Limiters {
-  const pool = databasePool(payload)
-  const known = byPool.get(pool)
-  if (known) return known
   const env = readEnv()
-  const storeOptions = env.REDIS_URL
-    ? { storeClient: redisClient(env.REDIS_URL) }
-    : { storeClient: pool, tableName: RATE_LIMIT_TABLE, tableCreated: true, clearExpiredByTimeout: false }
-  const Store = env.REDIS_URL ? RateLimiterRedis : RateLimiterPostgres
   const limiter = (budget: Budget) => {
     const { keyPrefix, duration, points } = windows[budget]
-    return new Store({ ...storeOptions, keyPrefix, duration, points: points(env) })
+    return sharedLimiter(payload, { keyPrefix, durationSeconds: duration, points: points(env) })
   }
-  const limiters: Limiters = { ip: limiter('ip'), mailbox: limiter('mailbox'), domain: limiter('domain'), global: limiter('global') }
-  byPool.set(pool, limiters)
-  return limiters
+  return { ip: limiter('ip'), mailbox: limiter('mailbox'), domain: limiter('domain'), global: limiter('global') }
 }
 
-const redisClients = new Map<string, Redis>()
-
-// One connection per address; a command fails after one retry instead of hanging a sign-up.
-function redisClient(url: string): Redis {
-  const known = redisClients.get(url)
-  if (known) return known
-  const client = new Redis(url, { maxRetriesPerRequest: 1 })
-  client.on('error', (error) => console.error('[newsletter] Redis:', error.message))
-  redisClients.set(url, client)
-  return client
-}
-
-export async function closeRateLimitStores(): Promise<void> {
-  await Promise.all(
-    [...redisClients.values()].map((client) =>
-      client.quit().catch((error: Error) => console.error('[newsletter] Redis quit failed:', error.message)),
-    ),
-  )
-  redisClients.clear()
-}
+export const closeRateLimitStores = closeSharedLimiters
 
 // The key a budget is stored under: never the value itself.
 export const budgetKey = (budget: Budget, value: string) =>

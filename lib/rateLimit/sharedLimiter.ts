@@ -1,7 +1,7 @@
 import { Redis } from 'ioredis'
 import type { Payload } from 'payload'
 import { RateLimiterPostgres, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible'
-import { RATE_LIMIT_TABLE } from '../../newsletter/rateLimit'
+import { databasePool } from '../db/pool'
 import { readEnv } from '../env'
 
 export interface LimitRule {
@@ -13,11 +13,14 @@ export interface LimitRule {
 
 // A limiter on the store all app instances share, as the newsletter's: Redis when REDIS_URL is
 // set, else the database's rate-limit table (its expired rows go with the newsletter purge).
+// The table is created by the newsletter migration; logins and sign-ups share it.
+export const RATE_LIMIT_TABLE = 'newsletter_rate_limits'
+
 const perPool = new WeakMap<object, Map<string, RateLimiterAbstract>>()
 const redisByUrl = new Map<string, Redis>()
 
 export function sharedLimiter(payload: Payload, rule: LimitRule): RateLimiterAbstract {
-  const pool = (payload.db as unknown as { pool: object }).pool
+  const pool = databasePool(payload)
   const limiters = perPool.get(pool) ?? new Map<string, RateLimiterAbstract>()
   perPool.set(pool, limiters)
   const known = limiters.get(rule.keyPrefix)
@@ -45,5 +48,7 @@ function redis(url: string): Redis {
 export async function closeSharedLimiters(): Promise<void> {
   const clients = [...redisByUrl.values()]
   redisByUrl.clear()
-  await Promise.all(clients.map((client) => client.quit()))
+  await Promise.all(
+    clients.map((client) => client.quit().catch((error: Error) => console.error('[rate limits] Redis quit failed:', error.message))),
+  )
 }
