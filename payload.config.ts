@@ -25,7 +25,7 @@ import { SiteSettings } from './globals/SiteSettings'
 import { isAdminRequest } from './access/isAdmin'
 import { keepClientErrorDetails } from './hooks/keepClientErrorDetails'
 import { defaultLocale, localeLabels, locales } from './i18n/locales'
-import { readEnv, requireDatabaseUrl, requireSecret } from './lib/env'
+import { assertSafeForProduction, isBuildPhase, requireDatabaseUrl, requireSecret, settings } from './lib/env'
 import { livePreviewUrl } from './lib/preview/livePreviewUrl'
 import { previewableCollections } from './lib/preview/previewableCollections'
 import { emailAdapterFromEnv } from './lib/mail/emailAdapter'
@@ -34,7 +34,8 @@ import { purgeUnconfirmedTask } from './newsletter/purgeTask'
 import { seo } from './plugins/seo'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
-const env = readEnv()
+// A production server checks its settings when it loads the config, however it was started.
+const env = settings().NODE_ENV === 'production' && !isBuildPhase() ? assertSafeForProduction() : settings()
 
 export default buildConfig({
   secret: requireSecret(env),
@@ -72,8 +73,8 @@ export default buildConfig({
     // Scheduled publishing runs as a job; only admins may trigger the queue over HTTP.
     access: { run: isAdminRequest, queue: isAdminRequest, cancel: isAdminRequest },
     // No cron timers in tests: they would keep Jest alive.
-    autoRun: process.env.NODE_ENV === 'test' ? [] : [{ cron: '* * * * *', queue: 'default', limit: 20 }],
-    shouldAutoRun: () => process.env.NEXT_PHASE !== 'phase-production-build' && process.env.NODE_ENV !== 'test',
+    autoRun: env.NODE_ENV === 'test' ? [] : [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    shouldAutoRun: () => !isBuildPhase() && env.NODE_ENV !== 'test',
     tasks: [purgeUnconfirmedTask],
   },
   plugins: [seo],
@@ -82,7 +83,7 @@ export default buildConfig({
     pool: { connectionString: requireDatabaseUrl(env), max: 10 },
     migrationDir: path.resolve(dirname, 'migrations'),
     // Schema changes go through committed migrations only; the test suite alone may push.
-    push: process.env.PAYLOAD_DB_PUSH === 'true',
+    push: env.PAYLOAD_DB_PUSH === 'true',
   }),
   localization: {
     locales: locales.map((code) => ({ code, label: localeLabels[code] })),

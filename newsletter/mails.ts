@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import type { Locale } from '../i18n/locales'
+import { settings } from '../lib/env'
 import { confirmUrl, unsubscribeUrl } from './links'
 import { translateNewsletter } from './translate'
 
@@ -48,6 +49,7 @@ export async function sendConfirmationMail(payload: Payload, mail: ConfirmationM
   const t = await translateNewsletter(payload, mail.locale, 'Newsletter.mail')
   const { confirmUrl: link, ...message } = composeConfirmationMail(mail, t)
   await payload.sendEmail(message)
-  // Without SMTP the mail lands in .data/outbox; the link on the console saves opening it.
-  if (!process.env.SMTP_URL && process.env.NODE_ENV !== 'production') console.info(`[newsletter] confirmation link: ${link}`)
+  // Without SMTP (development and tests only) the mail lands in .data/outbox; the link on the
+  // console saves opening it. A production server always has SMTP_URL and never prints it.
+  if (!settings().SMTP_URL && settings().NODE_ENV !== 'production') console.info(`[newsletter] confirmation link: ${link}`)
 }

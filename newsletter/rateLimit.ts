@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto'
 import type { Payload } from 'payload'
 import { Redis } from 'ioredis'
 import { RateLimiterPostgres, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
-import { readEnv } from '../lib/env'
+import { poolOf } from '../lib/db/pool'
+import { settings } from '../lib/env'
 
 // Limits live in a store every app instance shares — Redis when REDIS_URL is set, else the
 // database (table created by the newsletter migration) — so all instances count against the
@@ -17,10 +18,10 @@ interface Limiters {
 const byPool = new WeakMap<object, Limiters>()
 
 function limitersFor(payload: Payload): Limiters {
-  const pool = (payload.db as unknown as { pool: object }).pool
+  const pool = poolOf(payload)
   const known = byPool.get(pool)
   if (known) return known
-  const env = readEnv()
+  const env = settings()
   const perIp = { keyPrefix: 'nl-ip', points: env.NEWSLETTER_LIMIT_PER_IP, duration: 600 }
   const perAddress = { keyPrefix: 'nl-addr', points: env.NEWSLETTER_LIMIT_PER_ADDRESS, duration: 3600 }
   let limiters: Limiters
@@ -74,6 +75,5 @@ export const consumeForAddress = (payload: Payload, address: string) =>
 
 // Rows whose window has passed; the purge job removes them.
 export async function clearExpiredRateLimits(payload: Payload): Promise<void> {
-  const pool = (payload.db as unknown as { pool: { query: (sql: string, values: unknown[]) => Promise<unknown> } }).pool
-  await pool.query(`DELETE FROM ${RATE_LIMIT_TABLE} WHERE expire < $1`, [Date.now()])
+  await poolOf(payload).query(`DELETE FROM ${RATE_LIMIT_TABLE} WHERE expire < $1`, [Date.now()])
 }

@@ -1,6 +1,7 @@
 import { ValidationError, type Payload, type PayloadRequest } from 'payload'
 import type { Locale } from '../i18n/locales'
-import { readEnv, requireSecret } from '../lib/env'
+import { poolOf } from '../lib/db/pool'
+import { requireSecret, settings } from '../lib/env'
 import type { Subscriber } from '../payload-types'
 import { currentPrivacyNotice, hashIp, recordConsentGiven } from './ledger'
 import { sendConfirmationMail } from './mails'
@@ -76,7 +77,6 @@ async function write(
   now: Date,
   existing: Subscriber | null,
 ): Promise<Mail> {
-  const env = readEnv()
   const token = newConfirmationToken(now)
   const fields = {
     status: 'pending' as const,
@@ -96,7 +96,7 @@ async function write(
       subscriberId: subscriber.id,
       locale: input.locale,
       notice: await currentPrivacyNotice(payload, input.locale, req),
-      ipHash: hashIp(requireSecret(env), ip),
+      ipHash: hashIp(requireSecret(), ip),
       at: now,
     })
   }
@@ -124,11 +124,6 @@ async function findByEmail(payload: Payload, email: string): Promise<Subscriber 
   return docs[0]
 }
 
-interface Pool {
-  query: (sql: string, values: unknown[]) => Promise<{ rows: Array<Record<string, unknown>> }>
-}
-const poolOf = (payload: Payload) => (payload.db as unknown as { pool: Pool }).pool
-
 // The right to send the next mail is claimed in one conditional UPDATE: PostgreSQL re-checks
 // the condition under the row lock, so of many parallel sign-ups of one address only one wins.
 async function claimMail(payload: Payload, id: number, now: Date): Promise<{ claimed: boolean; previous: unknown }> {
@@ -150,9 +145,8 @@ async function releaseMail(payload: Payload, id: number, previous: unknown): Pro
 // The mail goes out after the commit. If sending fails the claim is released, so the next
 // attempt sends at once; the reader still gets the usual answer (the failure is logged).
 async function sendOrRelease(payload: Payload, mail: Mail): Promise<void> {
-  const env = readEnv()
   try {
-    await sendConfirmationMail(payload, { ...mail, siteUrl: env.SITE_URL, secret: requireSecret(env) })
+    await sendConfirmationMail(payload, { ...mail, siteUrl: settings().SITE_URL, secret: requireSecret() })
   } catch (error) {
     payload.logger.error({ err: error, msg: 'newsletter: confirmation mail could not be sent' })
     await releaseMail(payload, mail.subscriberId, null)

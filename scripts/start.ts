@@ -1,16 +1,14 @@
-// `npm start`: the production server. Refuses to start without its secret, applies pending
-// migrations, then hands over to `next start`.
+// `npm start`: the production server. Refuses unsafe settings (lib/env.ts, productionProblems),
+// applies pending migrations, then hands over to `next start`.
 import { createRequire } from 'node:module'
 import { failAndExit } from '../lib/bootstrap/fail'
 import { migrate, withPayload } from '../lib/bootstrap/prepareDatabase'
 import { runChild } from '../lib/bootstrap/runChild'
-import { readEnv, requireDatabaseUrl, requireSecret } from '../lib/env'
+import { assertSafeForProduction } from '../lib/env'
 
 const env = { ...process.env, NODE_ENV: 'production' as const }
 try {
-  const parsed = readEnv(env)
-  requireSecret(parsed)
-  requireDatabaseUrl(parsed)
+  assertSafeForProduction(env)
   await withPayload(migrate)
 } catch (error) {
   await failAndExit(error)

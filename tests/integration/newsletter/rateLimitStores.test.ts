@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { Redis } from 'ioredis'
 import type { Payload } from 'payload'
+import { rereadSettings } from '@/lib/env'
 import { closeRateLimitStores, consumeForIp } from '@/newsletter/rateLimit'
 import { startPayload, stopPayload } from '../support/payload'
 
@@ -38,6 +39,7 @@ describe('newsletter rate limits', () => {
     const redisUrl = process.env.TEST_REDIS_URL
     if (!redisUrl) return console.warn('TEST_REDIS_URL not set: the Redis store was not exercised')
     process.env.REDIS_URL = redisUrl
+    rereadSettings()
     const third = await startPayload()
     const probe = new Redis(redisUrl)
     try {
@@ -48,6 +50,7 @@ describe('newsletter rate limits', () => {
       expect(await probe.exists(`nl-ip:${key}`)).toBe(1)
     } finally {
       delete process.env.REDIS_URL
+      rereadSettings()
       probe.disconnect()
       await closeRateLimitStores()
       await stopPayload(third)

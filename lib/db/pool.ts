@@ -1,0 +1,15 @@
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import type { Payload } from 'payload'
+
+// Payload's type for `payload.db` is the generic adapter; ours is always the PostgreSQL one
+// (payload.config.ts), whose pg pool and transaction sessions some queries need directly.
+export const postgresAdapterOf = (payload: Payload): PostgresAdapter => payload.db as unknown as PostgresAdapter
+
+// The pool's type as Payload's adapter declares it (its own copy of @types/pg).
+export type PayloadPool = PostgresAdapter['pool']
+
+export function poolOf(payload: Payload): PayloadPool {
+  const pool = postgresAdapterOf(payload).pool
+  if (!pool) throw new Error('the PostgreSQL pool is not open (Payload not connected yet)')
+  return pool
+}
