@@ -5,7 +5,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { es } from '@payloadcms/translations/languages/es'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildConfig } from 'payload'
+import { buildConfig, defaultLoggerOptions } from 'payload'
 import sharp from 'sharp'
 import { ConsentRecords } from './collections/ConsentRecords'
 import { Dialogues } from './collections/Dialogues'
@@ -29,6 +29,7 @@ import { assertSafeForProduction, isBuildPhase, requireDatabaseUrl, requireSecre
 import { livePreviewUrl } from './lib/preview/livePreviewUrl'
 import { previewableCollections } from './lib/preview/previewableCollections'
 import { emailAdapterFromEnv } from './lib/mail/emailAdapter'
+import { payloadLoggerOptions } from './lib/log/logger'
 import { newsletterEndpoints } from './newsletter/endpoints/public'
 import { purgeUnconfirmedTask } from './newsletter/purgeTask'
 import { seo } from './plugins/seo'
@@ -68,6 +69,8 @@ export default buildConfig({
   endpoints: newsletterEndpoints,
   hooks: { afterError: [keepClientErrorDetails] },
   email: emailAdapterFromEnv(env),
+  // JSON lines with the request id in production; Payload's readable lines while developing.
+  logger: env.NODE_ENV === 'production' ? payloadLoggerOptions : { ...payloadLoggerOptions, destination: defaultLoggerOptions },
   globals: [Navigation, Footer, SiteSettings],
   jobs: {
     // Scheduled publishing runs as a job; only admins may trigger the queue over HTTP.

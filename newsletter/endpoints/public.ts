@@ -73,8 +73,9 @@ const signUpHandler: PayloadHandler = async (req) => {
   } catch (error) {
     req.payload.logger.error({ err: error, msg: 'newsletter: sign-up failed' })
     const text = await message('unavailable')
-    if (body.json) return json({ status: 'unavailable', error: 'unavailable', message: text }, 503)
-    return new Response(messagePage(locale, text), { status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8' } })
+    const retry = { 'Retry-After': '10' }
+    if (body.json) return json({ status: 'unavailable', error: 'unavailable', message: text }, 503, retry)
+    return new Response(messagePage(locale, text), { status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8', ...retry } })
   }
 }
 

@@ -1,11 +1,14 @@
-/* Payload's REST API (kept as Payload generates it). */
+/* Payload's REST API (kept as Payload generates it; withOutageAnswers: lib/outage/apiOutage.ts). */
 import config from '@payload-config'
 import '@payloadcms/next/css'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
+import { withOutageAnswers } from '@/lib/outage/apiOutage'
 
-export const GET = REST_GET(config)
-export const POST = REST_POST(config)
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
-export const OPTIONS = REST_OPTIONS(config)
+export const { GET, POST, DELETE, PATCH, PUT, OPTIONS } = withOutageAnswers({
+  GET: REST_GET(config),
+  POST: REST_POST(config),
+  DELETE: REST_DELETE(config),
+  PATCH: REST_PATCH(config),
+  PUT: REST_PUT(config),
+  OPTIONS: REST_OPTIONS(config),
+})
