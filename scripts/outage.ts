@@ -46,6 +46,13 @@ const signUpForm = (): RequestInit => {
 const messageIs = (expected: string) => (_response: Response, body: string) =>
   body.includes(expected) ? null : `message is not "${expected}": ${body.slice(0, 160)}`
 
+// The 503 page is error.tsx in the language of the address.
+const pageInItsLanguage = (path: string) => (_response: Response, body: string) => {
+  const locale = path.split('/')[1] as 'de' | 'es' | 'en'
+  const title = { de, es, en }[locale].Error.title
+  return body.includes(`<html lang="${locale}"`) && body.includes(title) ? null : `not the ${locale} outage page: ${body.slice(0, 160)}`
+}
+
 async function sitemapPaths(): Promise<string[]> {
   const xml = await (await fetch(`${base}/sitemap.xml`)).text()
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname)
@@ -92,7 +99,8 @@ log(`${cached.length} cached pages, ${uncached.length} left uncached, of ${all.l
 
 const probes: Probe[] = [
   ...cached.map((path) => ({ kind: 'cached page', path, during: [200] })),
-  ...uncached.map((path) => ({ kind: 'uncached page', path, during: [503] })),
+  // A page never rendered may still be whole from the data cache entries other pages left.
+  ...uncached.map((path) => ({ kind: 'uncached page', path, during: [503, 200], check: pageInItsLanguage(path) })),
   { kind: 'unknown route', path: '/de/gibt/es/nicht', during: [404] },
   { kind: 'unknown slug', path: '/de/dialoge/gibt-es-nicht', during: [404, 503] },
   { kind: 'admin', path: '/admin', init: { headers: { 'Accept-Language': 'en' } }, during: [503], check: messageIs(en.Outage.adminTitle) },
@@ -102,6 +110,7 @@ const probes: Probe[] = [
     path: '/api/graphql',
     init: { method: 'POST', headers: json, body: JSON.stringify({ query: '{ Dialogues { docs { id } } }' }) },
     during: [503],
+    check: messageIs(de.Outage.api),
   },
   { kind: 'sign-up (JSON)', path: '/api/newsletter/sign-up', init: signUp('es'), during: [503], check: messageIs(es.Outage.api) },
   { kind: 'sign-up (no JS)', path: '/api/newsletter/sign-up', init: signUpForm(), during: [503], check: messageIs(en.Outage.api) },

@@ -9,11 +9,15 @@ type RouteHandler<Context> = (request: Request, context: Context) => Promise<Res
 // initializing Payload" while it cannot start). Wrapped, they answer 503 with Retry-After and
 // a message in the reader's language: JSON for API clients, a page for a browser (a confirm
 // link, the sign-up form without JavaScript). Other failures pass through unchanged.
-export function withOutageAnswers<Handlers extends Record<string, RouteHandler<never>>>(handlers: Handlers): Handlers {
-  return Object.fromEntries(Object.entries(handlers).map(([method, handler]) => [method, answerOutages(handler)])) as Handlers
+// `errorsIn200`: GraphQL answers a failed query with 200 and {"errors": […]} in Payload's English.
+export function withOutageAnswers<Handlers extends Record<string, RouteHandler<never>>>(
+  handlers: Handlers,
+  options: { errorsIn200?: boolean } = {},
+): Handlers {
+  return Object.fromEntries(Object.entries(handlers).map(([method, handler]) => [method, answerOutages(handler, options)])) as Handlers
 }
 
-function answerOutages<Context>(handler: RouteHandler<Context>): RouteHandler<Context> {
+function answerOutages<Context>(handler: RouteHandler<Context>, options: { errorsIn200?: boolean }): RouteHandler<Context> {
   return async (request, context) => {
     // The sign-up names its language in the body, which the handler consumes.
     const copy = request.method === 'POST' && new URL(request.url).pathname.startsWith('/api/newsletter/') ? request.clone() : null
@@ -24,10 +28,14 @@ function answerOutages<Context>(handler: RouteHandler<Context>): RouteHandler<Co
       if (await databaseReachable()) throw error
       return outageAnswer(request, copy)
     }
-    if (response.status < 500 || (await databaseReachable())) return response
+    const failed = response.status >= 500 || (options.errorsIn200 && response.status === 200 && (await carriesErrors(response)))
+    if (!failed || (await databaseReachable())) return response
     return outageAnswer(request, copy)
   }
 }
+
+const carriesErrors = async (response: Response) =>
+  Array.isArray(((await response.clone().json().catch(() => null)) as { errors?: unknown } | null)?.errors)
 
 async function outageAnswer(request: Request, copy: Request | null): Promise<Response> {
   noteOutage()

@@ -3,4 +3,4 @@ import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 import { withOutageAnswers } from '@/lib/outage/apiOutage'
 
-export const { POST, OPTIONS } = withOutageAnswers({ POST: GRAPHQL_POST(config), OPTIONS: REST_OPTIONS(config) })
+export const { POST, OPTIONS } = withOutageAnswers({ POST: GRAPHQL_POST(config), OPTIONS: REST_OPTIONS(config) }, { errorsIn200: true })
