@@ -16,10 +16,9 @@ export function withAdminOutage<Props extends { children: React.ReactNode }>(Lay
     const locale = preferredLocale((await headers()).get('accept-language'))
     return (
       <html lang={locale}>
-        <head>
-          <title>{outageText(locale, 'adminTitle')}</title>
-        </head>
         <body style={{ fontFamily: 'system-ui, sans-serif', maxWidth: '40rem', margin: '4rem auto', padding: '0 1rem' }}>
+          {/* React puts a <title> into the head wherever it is rendered. */}
+          <title>{outageText(locale, 'adminTitle')}</title>
           <main>
             <h1>{outageText(locale, 'adminTitle')}</h1>
             <p>{outageText(locale, 'adminText')}</p>

@@ -17,7 +17,8 @@ async function withDatabase(url: string) {
 afterAll(() => withDatabase(reachable))
 
 // What Payload's REST handler does while it cannot start: a bare 500 in English.
-const payloadWhileDown = async (_request: Request, _context: unknown) =>
+type Handler = (request: Request, context: unknown) => Promise<Response>
+const payloadWhileDown: Handler = async () =>
   Response.json({ message: 'There was an error initializing Payload' }, { status: 500 })
 
 describe('while PostgreSQL is away', () => {
@@ -59,11 +60,10 @@ describe('while PostgreSQL is away', () => {
   })
 
   it('a thrown connection error becomes the 503 too', async () => {
-    const { GET } = withOutageAnswers({
-      GET: async (_request: Request, _context: unknown): Promise<Response> => {
-        throw new Error('connect ECONNREFUSED 127.0.0.1:5432')
-      },
-    })
+    const refused: Handler = async () => {
+      throw new Error('connect ECONNREFUSED 127.0.0.1:5432')
+    }
+    const { GET } = withOutageAnswers({ GET: refused })
     const response = await GET(new Request('http://site/api/users/me', { headers: { 'Accept-Language': 'es-MX,es;q=0.9' } }), undefined as never)
     expect(response.status).toBe(503)
     expect((await response.json()).message).toBe(es.Outage.api)
