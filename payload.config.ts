@@ -30,6 +30,7 @@ import { livePreviewUrl } from './lib/preview/livePreviewUrl'
 import { previewableCollections } from './lib/preview/previewableCollections'
 import { emailAdapterFromEnv } from './lib/mail/emailAdapter'
 import { payloadLoggerOptions } from './lib/log/logger'
+import { watchPool } from './lib/outage/watchPool'
 import { newsletterEndpoints } from './newsletter/endpoints/public'
 import { purgeUnconfirmedTask } from './newsletter/purgeTask'
 import { seo } from './plugins/seo'
@@ -68,6 +69,7 @@ export default buildConfig({
   collections: [Dialogues, Sessions, WorkplanAreas, Topics, Stakeholders, Media, Pages, Subscribers, ConsentRecords, InterfaceStrings, Users].map(withWriteGuards),
   endpoints: newsletterEndpoints,
   hooks: { afterError: [keepClientErrorDetails] },
+  onInit: watchPool,
   email: emailAdapterFromEnv(env),
   // JSON lines with the request id in production; Payload's readable lines while developing.
   logger: env.NODE_ENV === 'production' ? payloadLoggerOptions : { ...payloadLoggerOptions, destination: defaultLoggerOptions },

@@ -135,6 +135,7 @@ let requests = 0
 let cachedFailures = 0
 let withoutRetryAfter = 0
 const seenOnce = new Set<string>()
+const wrongAnswers = new Map<string, number>()
 const outageEnds = Date.now() + outageSeconds * 1000
 await Promise.all(
   Array.from({ length: workers }, async (_worker, w) => {
@@ -167,9 +168,12 @@ await Promise.all(
         fail(`${probe.kind} ${probe.path} did not answer with the request's X-Request-Id`)
       }
       const problem = status === 503 ? probe.check?.(response!, body) : null
-      if (problem && !seenOnce.has(`${probe.kind} check`)) {
-        seenOnce.add(`${probe.kind} check`)
-        fail(`${probe.kind}: ${problem}`)
+      if (problem) {
+        wrongAnswers.set(probe.kind, (wrongAnswers.get(probe.kind) ?? 0) + 1)
+        if (!seenOnce.has(`${probe.kind} check`)) {
+          seenOnce.add(`${probe.kind} check`)
+          fail(`${probe.kind}: ${problem}`)
+        }
       }
     }
   }),
@@ -178,6 +182,7 @@ await Promise.all(
 console.log(`\nrequests during the outage: ${requests}`)
 console.log(`non-2xx on cached pages: ${cachedFailures}`)
 console.log(`503 without Retry-After: ${withoutRetryAfter}`)
+console.log(`503 without the expected localized text: ${[...wrongAnswers].map(([kind, n]) => `${kind} ${n}`).join(', ') || 0}`)
 console.log('answers by kind and status:')
 for (const [kind, counts] of byKind) {
   console.log(`  ${kind.padEnd(16)} ${[...counts].map(([status, n]) => `${status}×${n}`).join('  ')}`)

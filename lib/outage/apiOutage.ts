@@ -25,11 +25,11 @@ function answerOutages<Context>(handler: RouteHandler<Context>, options: { error
     try {
       response = await handler(request, context)
     } catch (error) {
-      if (await databaseReachable()) throw error
+      if (await databaseReachable(Date.now())) throw error
       return outageAnswer(request, copy)
     }
     const failed = response.status >= 500 || (options.errorsIn200 && response.status === 200 && (await carriesErrors(response)))
-    if (!failed || (await databaseReachable())) return response
+    if (!failed || (await databaseReachable(Date.now()))) return response
     return outageAnswer(request, copy)
   }
 }

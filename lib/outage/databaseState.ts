@@ -27,9 +27,13 @@ const state = (holder[key] ??= { lastDownAt: 0 })
 
 // An error alone does not say whether PostgreSQL is gone (a bad query fails too), so one probe
 // connection decides. Its answer is reused for a second: under load, one probe, not thousands.
-export function databaseReachable(): Promise<boolean> {
+// `failedAt`: a "reachable" from before that failure is not believed (the database may have
+// gone in between); an "unreachable" is.
+export async function databaseReachable(failedAt = 0): Promise<boolean> {
   const now = Date.now()
-  if (state.probe && now - state.probe.at < 1000) return state.probe.reachable
+  if (state.probe && now - state.probe.at < 1000 && (state.probe.at >= failedAt || !(await state.probe.reachable))) {
+    return state.probe.reachable
+  }
   const reachable = withProbeConnection(requireDatabaseUrl(), (client) => client.query('select 1'), 1500).then(
     () => true,
     (error: Error) => {
@@ -52,9 +56,9 @@ export function noteOutage(): void {
 export const outageIsRecent = () => Date.now() - state.lastDownAt < 15_000
 
 // The error to rethrow: the outage marker when the database is away, else the error itself.
-export async function outageOr(error: unknown): Promise<unknown> {
+export async function outageOr(error: unknown, failedAt = Date.now()): Promise<unknown> {
   if (error instanceof DatabaseUnavailableError) return error
-  if (await databaseReachable()) return error
+  if (await databaseReachable(failedAt)) return error
   noteOutage()
   return new DatabaseUnavailableError(error)
 }
