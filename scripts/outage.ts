@@ -46,11 +46,12 @@ const signUpForm = (): RequestInit => {
 const messageIs = (expected: string) => (_response: Response, body: string) =>
   body.includes(expected) ? null : `message is not "${expected}": ${body.slice(0, 160)}`
 
-// The 503 page is error.tsx in the language of the address.
+// The 503 page carries the error text in the language of the address (error.tsx, or
+// app/global-error.tsx when the page fails as a whole).
 const pageInItsLanguage = (path: string) => (_response: Response, body: string) => {
   const locale = path.split('/')[1] as 'de' | 'es' | 'en'
   const title = { de, es, en }[locale].Error.title
-  return body.includes(`<html lang="${locale}"`) && body.includes(title) ? null : `not the ${locale} outage page: ${body.slice(0, 160)}`
+  return body.includes(`lang="${locale}"`) && body.includes(title) ? null : `not the ${locale} outage page: ${body.slice(0, 160)}`
 }
 
 async function sitemapPaths(): Promise<string[]> {
