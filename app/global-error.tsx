@@ -1,12 +1,17 @@
 'use client'
 
-import { useEffect, useState } from 'react'
+import { useSyncExternalStore } from 'react'
 import { defaultLocale, isLocale, locales, type Locale } from '@/i18n/locales'
 import de from '@/messages/de.json' with { type: 'json' }
 import en from '@/messages/en.json' with { type: 'json' }
 import es from '@/messages/es.json' with { type: 'json' }
 
 const texts = { de: de.Error, es: es.Error, en: en.Error }
+const unchanging = () => () => {}
+const localeOfAddress = (): Locale => {
+  const segment = window.location.pathname.split('/')[1]
+  return isLocale(segment) ? segment : defaultLocale
+}
 
 // Next answers with this page when a reader page fails as a whole: a page rendered on its first
 // request (and then cached) that cannot reach the database shows no segment's error.tsx (it
@@ -14,11 +19,8 @@ const texts = { de: de.Error, es: es.Error, en: en.Error }
 // once, at build, for every address, so it carries the text in each language; in the browser
 // the address's language moves to the top.
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const [first, setFirst] = useState<Locale>(defaultLocale)
-  useEffect(() => {
-    const segment = window.location.pathname.split('/')[1]
-    if (isLocale(segment)) setFirst(segment)
-  }, [])
+  // The prerendered HTML (and hydration) use the default order; the browser then reads the address.
+  const first = useSyncExternalStore(unchanging, localeOfAddress, () => defaultLocale)
   const ordered = [first, ...locales.filter((locale) => locale !== first)]
   return (
     <html lang={first}>
