@@ -23,6 +23,6 @@ COPY --from=build --chown=app:app /app/.next/static ./.next/static
 USER app
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
-  CMD node -e "fetch('http://127.0.0.1:3000/de').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
+  CMD node -e "fetch('http://127.0.0.1:3000/api/health').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
 # instrumentation.ts appends the socket address to X-Forwarded-For (lib/http/clientAddress.ts).
 CMD ["node", "server.js"]

@@ -1,6 +1,11 @@
-// Next runs register() once when a server process starts, before it serves a request.
+// Runs once when the server starts, before it serves a request. NEXT_RUNTIME is Next's own
+// switch between its runtimes.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  const { recordSocketAddress } = await import('./lib/http/recordSocketAddress')
+  const [{ recordSocketAddress }, { installServerPatch }] = await Promise.all([
+    import('./lib/http/recordSocketAddress'),
+    import('./lib/outage/serverPatch'),
+  ])
   recordSocketAddress()
+  installServerPatch()
 }

@@ -5,7 +5,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { es } from '@payloadcms/translations/languages/es'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildConfig } from 'payload'
+import { buildConfig, defaultLoggerOptions } from 'payload'
 import sharp from 'sharp'
 import { ConsentRecords } from './collections/ConsentRecords'
 import { Dialogues } from './collections/Dialogues'
@@ -27,17 +27,20 @@ import { isAdminRequest } from './access/isAdmin'
 import { keepClientErrorDetails } from './hooks/keepClientErrorDetails'
 import { adminTranslations } from './i18n/adminTranslations'
 import { defaultLocale, localeLabels, locales } from './i18n/locales'
-import { readEnv, requireDatabaseUrl, requireSecret } from './lib/env'
+import { assertSafeForProduction, isBuildPhase, requireDatabaseUrl, requireSecret, settings } from './lib/env'
 import { uploadLimits } from './lib/uploads/uploadLimits'
 import { livePreviewUrl } from './lib/preview/livePreviewUrl'
 import { previewableCollections } from './lib/preview/previewableCollections'
 import { emailAdapterFromEnv } from './lib/mail/emailAdapter'
+import { payloadLoggerOptions } from './lib/log/logger'
+import { watchPool } from './lib/outage/watchPool'
 import { newsletterEndpoints } from './newsletter/endpoints/public'
 import { purgeUnconfirmedTask } from './newsletter/purgeTask'
 import { seo } from './plugins/seo'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
-const env = readEnv()
+// A production server checks its settings when it loads the config, however it was started.
+const env = settings().NODE_ENV === 'production' && !isBuildPhase() ? assertSafeForProduction() : settings()
 
 export default buildConfig({
   secret: requireSecret(env),
@@ -72,14 +75,17 @@ export default buildConfig({
   collections: [Dialogues, Sessions, WorkplanAreas, Topics, Stakeholders, Media, Pages, Subscribers, ConsentRecords, InterfaceStrings, Users].map(withWriteGuards),
   endpoints: newsletterEndpoints,
   hooks: { afterError: [keepClientErrorDetails] },
+  onInit: watchPool,
   email: emailAdapterFromEnv(env),
+  // JSON lines with the request id in production; Payload's readable lines while developing.
+  logger: env.NODE_ENV === 'production' ? payloadLoggerOptions : { ...payloadLoggerOptions, destination: defaultLoggerOptions },
   globals: [Navigation, Footer, SiteSettings].map(withRevalidation),
   jobs: {
     // Scheduled publishing runs as a job; only admins may trigger the queue over HTTP.
     access: { run: isAdminRequest, queue: isAdminRequest, cancel: isAdminRequest },
     // No cron timers in tests: they would keep Jest alive.
-    autoRun: process.env.NODE_ENV === 'test' ? [] : [{ cron: '* * * * *', queue: 'default', limit: 20 }],
-    shouldAutoRun: () => process.env.NEXT_PHASE !== 'phase-production-build' && process.env.NODE_ENV !== 'test',
+    autoRun: env.NODE_ENV === 'test' ? [] : [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    shouldAutoRun: () => !isBuildPhase() && env.NODE_ENV !== 'test',
     tasks: [purgeUnconfirmedTask],
   },
   plugins: [seo],
@@ -88,7 +94,7 @@ export default buildConfig({
     pool: { connectionString: requireDatabaseUrl(env), max: 10 },
     migrationDir: path.resolve(dirname, 'migrations'),
     // Schema changes go through committed migrations only; the test suite alone may push.
-    push: process.env.PAYLOAD_DB_PUSH === 'true',
+    push: env.PAYLOAD_DB_PUSH === 'true',
   }),
   localization: {
     locales: locales.map((code) => ({ code, label: localeLabels[code] })),

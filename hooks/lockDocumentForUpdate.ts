@@ -1,10 +1,6 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { CollectionBeforeOperationHook } from 'payload'
-
-interface PostgresAdapter {
-  sessions?: Record<string, { db: { execute: (query: unknown) => Promise<unknown> } }>
-  tableNameMap?: Map<string, string>
-}
+import { postgresAdapterOf } from '../lib/db/pool'
 
 // Payload reads a document, merges the change and rewrites every locale's row. Two saves of
 // one document at the same moment (an editor in German, a translator in Spanish) each
@@ -14,7 +10,7 @@ interface PostgresAdapter {
 export const lockDocumentForUpdate: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
   const id = Number((args as { id?: unknown }).id)
   if (operation !== 'update' || !Number.isSafeInteger(id) || id <= 0 || !req.transactionID) return args
-  const adapter = req.payload.db as unknown as PostgresAdapter
+  const adapter = postgresAdapterOf(req.payload)
   const session = adapter.sessions?.[String(await req.transactionID)]
   if (!session) return args
   const defaultName = collection.slug.replace(/-/g, '_')

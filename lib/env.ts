@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
-// Configuration comes from the environment, read and checked here once.
+// Configuration comes from the environment, read and checked here once (settings()). One
+// entry per line, so branches that add settings merge line by line.
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: z
@@ -8,8 +9,9 @@ const schema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// URL')
     .optional(),
   PAYLOAD_SECRET: z.string().min(32, 'PAYLOAD_SECRET must be at least 32 characters').optional(),
-  SITE_URL: z.url().default('http://localhost:3000'),
-  // Mail: without SMTP_URL (development) mails go to the local outbox .data/outbox/.
+  // Canonical addresses and the links in mails; required in production (productionProblems).
+  SITE_URL: z.url().optional(),
+  // Mail: without SMTP_URL (development and tests only) mails go to the local outbox .data/outbox/.
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL must be an smtp:// or smtps:// URL').optional(),
   MAIL_FROM: z.string().min(3).default('Digitaldialoge <newsletter@localhost>'),
   // Rate limits live in PostgreSQL unless REDIS_URL is set.
@@ -37,38 +39,101 @@ const schema = z.object({
   NEW_ACCOUNT_PASSWORD: z.string().optional(),
   // `npm start` with START_PREPARE_ONLY=1 migrates and makes the first admin, then exits.
   START_PREPARE_ONLY: z.stringbool().default(false),
+  // Only the test suite pushes the schema; everywhere else it comes from migrations.
+  PAYLOAD_DB_PUSH: z.enum(['true', 'false']).default('false'),
 })
 
-export type Env = z.infer<typeof schema>
+// Without SITE_URL (development, tests) addresses point at the local dev server.
+const localSiteUrl = 'http://localhost:3000'
 
-// `next build` imports the config but never connects or signs anything.
+export type Env = Omit<z.infer<typeof schema>, 'SITE_URL'> & { SITE_URL: string }
+
+// `next build` imports the config but never connects or signs anything. Next sets NEXT_PHASE
+// itself, so it is read where it is, not through the settings.
 export const isBuildPhase = () => process.env.NEXT_PHASE === 'phase-production-build'
 
 export class ConfigurationError extends Error {}
 
+// Parses an environment; settings() is the memoised reading of the process's own.
 export function readEnv(source: Record<string, string | undefined> = process.env): Env {
   const parsed = schema.safeParse(source)
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
     throw new ConfigurationError(`Invalid configuration:\n${lines.join('\n')}`)
   }
-  return parsed.data
+  return { ...parsed.data, SITE_URL: parsed.data.SITE_URL ?? localSiteUrl }
 }
 
-export function requireSecret(env: Env): string {
+let current: Env | undefined
+
+// The process's settings, parsed on the first call and kept.
+export function settings(): Env {
+  current ??= readEnv(process.env)
+  return current
+}
+
+// For code that sets the environment itself after something has read it (tests switching
+// REDIS_URL on, a script settling DATABASE_URL): the next settings() call reads it again.
+export function rereadSettings(): Env {
+  current = undefined
+  return settings()
+}
+
+export function requireSecret(env: Env = settings()): string {
   if (env.PAYLOAD_SECRET) return env.PAYLOAD_SECRET
-  if (isBuildPhase()) return 'build-phase-placeholder-secret-never-used-to-sign'
+  if (isBuildPhase()) return buildPhaseSecret
   throw new ConfigurationError(
     'PAYLOAD_SECRET is not set. Set it to a random string of at least 32 characters ' +
       '(e.g. `openssl rand -hex 32`). `npm run dev` creates one for you in .data/.',
   )
 }
 
-export function requireDatabaseUrl(env: Env): string {
+export function requireDatabaseUrl(env: Env = settings()): string {
   if (env.DATABASE_URL) return env.DATABASE_URL
   if (isBuildPhase()) return 'postgres://127.0.0.1:1/never-connected-at-build'
   throw new ConfigurationError(
     'DATABASE_URL is not set. `npm run dev` starts an embedded PostgreSQL and sets it; ' +
       'in production set DATABASE_URL=postgres://user:password@host:5432/database.',
   )
+}
+
+const buildPhaseSecret = 'build-phase-placeholder-secret-never-used-to-sign'
+// The secrets the build and the code generators use (package.json, scripts/generateImportMap.ts):
+// known to everyone, so they sign nothing in production.
+export const placeholderSecrets = [buildPhaseSecret, 'offline-codegen-placeholder-000000000000']
+
+const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]'])
+
+// What a production server must not run with; empty when it may start. A trial on one machine
+// may use http://localhost (or 127.0.0.1, [::1]); anything reachable from outside needs https.
+export function productionProblems(env: Env, source: Record<string, string | undefined>): string[] {
+  const problems: string[] = []
+  if (!env.DATABASE_URL) problems.push('DATABASE_URL is not set: DATABASE_URL=postgres://user:password@host:5432/database.')
+  if (!env.PAYLOAD_SECRET) problems.push('PAYLOAD_SECRET is not set: a random string of at least 32 characters (`openssl rand -hex 32`).')
+  else if (isPlaceholderSecret(env.PAYLOAD_SECRET))
+    problems.push('PAYLOAD_SECRET is a placeholder (the build or code generators use it): set a random one (`openssl rand -hex 32`).')
+  if (!source.SITE_URL) problems.push('SITE_URL is not set: the public https:// address of the site, used for canonical addresses and links in mails.')
+  else {
+    const url = new URL(env.SITE_URL)
+    if (url.protocol !== 'https:' && !loopbackHosts.has(url.hostname))
+      problems.push(`SITE_URL must be an https:// address (got ${url.protocol}//${url.host}); only localhost may use http.`)
+  }
+  if (!env.SMTP_URL)
+    problems.push('SMTP_URL is not set: mails need an SMTP server (smtp://user:password@host:587); the local outbox is for development only.')
+  return problems
+}
+
+// A known placeholder, or a string too uniform to be random (e.g. 32 times "a").
+const isPlaceholderSecret = (secret: string) =>
+  placeholderSecrets.includes(secret) || /placeholder|changeme/i.test(secret) || new Set(secret).size < 8
+
+// The production server's check at start (npm start, and the server itself when it loads the
+// config): every problem at once, so an operator fixes them in one go.
+export function assertSafeForProduction(source: Record<string, string | undefined> = process.env): Env {
+  const env = readEnv(source)
+  const problems = productionProblems(env, source)
+  if (problems.length > 0) {
+    throw new ConfigurationError(`Refusing to start in production:\n${problems.map((line) => `  - ${line}`).join('\n')}`)
+  }
+  return env
 }

@@ -4,6 +4,7 @@ import type { Locale } from '../i18n/locales'
 import { messagesFor } from '../i18n/messages'
 import { findEditedStrings } from '../lib/content/queries/interfaceStrings'
 import { confirmUrl, oneClickUnsubscribeUrl, unsubscribeUrl } from './links'
+import { settings } from '../lib/env'
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!)
@@ -61,6 +62,7 @@ export async function sendConfirmationMail(payload: Payload, mail: ConfirmationM
   const t = await mailTranslator(payload, mail.locale)
   const { confirmUrl: link, ...message } = composeConfirmationMail(mail, t)
   await payload.sendEmail(message)
-  // Without SMTP the mail lands in .data/outbox; the link on the console saves opening it.
-  if (!process.env.SMTP_URL && process.env.NODE_ENV !== 'production') console.info(`[newsletter] confirmation link: ${link}`)
+  // Without SMTP (development and tests only) the mail lands in .data/outbox; the link on the
+  // console saves opening it. A production server always has SMTP_URL and never prints it.
+  if (!settings().SMTP_URL && settings().NODE_ENV !== 'production') console.info(`[newsletter] confirmation link: ${link}`)
 }

@@ -4,7 +4,7 @@ import type { Locale } from '../i18n/locales'
 import { findPrivacyNotice } from '../lib/content/queries/newsletter'
 import { inTransaction } from '../lib/db/inTransaction'
 import { databasePool } from '../lib/db/pool'
-import { readEnv, requireSecret } from '../lib/env'
+import { requireSecret, settings } from '../lib/env'
 import type { Subscriber } from '../payload-types'
 import { hashIp, recordConsentGiven } from './ledger'
 import { mailboxOf } from './mailbox'
@@ -82,7 +82,6 @@ async function write(
   now: Date,
   existing: Subscriber | null,
 ): Promise<Mail> {
-  const env = readEnv()
   const token = newConfirmationToken(now)
   const fields = {
     status: 'pending' as const,
@@ -104,7 +103,7 @@ async function write(
       subscriberId: subscriber.id,
       locale: input.locale,
       notice: notice ?? noNotice,
-      ipHash: hashIp(requireSecret(env), ip),
+      ipHash: hashIp(requireSecret(), ip),
       at: now,
     })
   }
@@ -147,9 +146,8 @@ async function releaseMail(payload: Payload, id: number, previous: unknown): Pro
 // The mail goes out after the commit. If sending fails the claim is released, so the next
 // attempt sends at once; the reader still gets the usual answer (the failure is logged).
 async function sendOrRelease(payload: Payload, mail: Mail): Promise<void> {
-  const env = readEnv()
   try {
-    await sendConfirmationMail(payload, { ...mail, siteUrl: env.SITE_URL, secret: requireSecret(env) })
+    await sendConfirmationMail(payload, { ...mail, siteUrl: settings().SITE_URL, secret: requireSecret() })
   } catch (error) {
     payload.logger.error({ err: error, msg: 'newsletter: confirmation mail could not be sent' })
     await releaseMail(payload, mail.subscriberId, null)

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import type { Locale } from '../i18n/locales'
-import { readEnv, requireSecret } from '../lib/env'
+import { requireSecret } from '../lib/env'
 import { recordConsentWithdrawn } from './ledger'
 import { verifyUnsubscribeToken } from './tokens'
 import { inTransaction } from '../lib/db/inTransaction'
@@ -13,7 +13,7 @@ export type UnsubscribeOutcome = { status: 'unsubscribed'; locale: Locale | null
 export async function unsubscribe(payload: Payload, rawId: unknown, token: unknown, now = new Date()): Promise<UnsubscribeOutcome> {
   const id = Number(rawId)
   if (!Number.isSafeInteger(id) || id <= 0 || typeof token !== 'string') return { status: 'invalid' }
-  if (!verifyUnsubscribeToken(requireSecret(readEnv()), id, token)) return { status: 'invalid' }
+  if (!verifyUnsubscribeToken(requireSecret(), id, token)) return { status: 'invalid' }
   return inTransaction(payload, async (req) => {
     const subscriber = await payload.findByID({ collection: 'subscribers', id, depth: 0, overrideAccess: true, disableErrors: true, req })
     if (!subscriber) return { status: 'unsubscribed', locale: null }

@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { readOrCreateDevSecret } from '../lib/bootstrap/devSecret'
+import { devSiteUrl } from '../lib/bootstrap/devSiteUrl'
 import { failAndExit } from '../lib/bootstrap/fail'
 import { openLocalDatabase, type LocalDatabase } from '../lib/bootstrap/localDatabase'
 import { prepareDevDatabase } from '../lib/bootstrap/prepareDatabase'
@@ -16,6 +17,8 @@ const stopDatabase = async () => {
   await database?.embedded?.stop()
 }
 
+// This script settles the environment next dev and the config read (it sets it for its child).
+process.env.SITE_URL = devSiteUrl(process.argv.slice(2), process.env)
 try {
   process.env.PAYLOAD_SECRET ||= readOrCreateDevSecret('.data/payload-secret')
   database = await openLocalDatabase(process.env, '.data/postgres', log)

@@ -1,9 +1,11 @@
 // `npm run test:e2e`: a fresh embedded PostgreSQL with migrations and the seed, a production
 // build (skip with E2E_SKIP_BUILD=1), `next start` on a free port, then the browser tests
-// (or, with E2E_RUN=<script>, that script: the benches use it).
+// (or, with E2E_RUN=<script>, that script: the benches use it). The server is in production
+// mode, so it sends mail by SMTP: to an in-process SMTP server whose mails land as .eml files
+// in E2E_MAIL_DIR, handed to the tests.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -11,6 +13,7 @@ import { prepareDevDatabase } from '../lib/bootstrap/prepareDatabase'
 import { createDatabaseIfMissing } from '../lib/db/createDatabase'
 import { startEmbeddedPostgres } from '../lib/db/embeddedPostgres'
 import { freePort } from '../lib/db/freePort'
+import { startInbox } from '../tests/integration/newsletter/smtpInbox'
 
 const log = (message: string) => console.log(`[e2e] ${message}`)
 const require = createRequire(import.meta.url)
@@ -38,7 +41,24 @@ async function waitFor(url: string, timeoutMs: number): Promise<void> {
 }
 
 const dataDir = mkdtempSync(join(tmpdir(), 'e2e-postgres-'))
-const database = await startEmbeddedPostgres(dataDir, log)
+let database = await startEmbeddedPostgres(dataDir, log)
+const runDir = mkdtempSync(join(tmpdir(), 'e2e-run-'))
+const mailDir = join(runDir, 'mails')
+const inbox = await startInbox(mailDir)
+const serverLogFile = join(runDir, 'server.log')
+
+// A script that tests an outage (scripts/outage.ts) asks for the database to go away
+// (SIGUSR1 to E2E_HARNESS_PID) and to come back on the same port (SIGUSR2).
+process.on('SIGUSR1', () => void database.stop().then(() => log('database stopped'), (error) => log(`stop failed: ${error}`)))
+process.on('SIGUSR2', () => {
+  startEmbeddedPostgres(dataDir, log, { port: database.port }).then(
+    (restarted) => {
+      database = restarted
+      log('database started again')
+    },
+    (error) => log(`restart failed: ${error}`),
+  )
+})
 let server: ChildProcess | undefined
 let exitCode = 1
 try {
@@ -48,6 +68,8 @@ try {
     PAYLOAD_SECRET: randomBytes(32).toString('hex'),
     PAYLOAD_ADMIN_EMAIL: 'e2e-admin@example.org',
     PAYLOAD_ADMIN_PASSWORD: randomBytes(12).toString('hex'),
+    SMTP_URL: inbox.url,
+    E2E_MAIL_DIR: mailDir,
   }
   await createDatabaseIfMissing(env.DATABASE_URL!)
   // payload.config.ts reads process.env when it is imported.
@@ -67,9 +89,13 @@ try {
   const port = await freePort()
   const baseUrl = `http://127.0.0.1:${port}`
   server = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], {
-    stdio: 'inherit',
+    stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...env, NODE_ENV: 'production', SITE_URL: baseUrl },
   })
+  // The server's output goes to the console and to E2E_SERVER_LOG, for tests of what it logs.
+  const serverLog = createWriteStream(serverLogFile)
+  server.stdout?.on('data', (chunk: Buffer) => (process.stdout.write(chunk), serverLog.write(chunk)))
+  server.stderr?.on('data', (chunk: Buffer) => (process.stderr.write(chunk), serverLog.write(chunk)))
   await waitFor(`${baseUrl}/de`, 60_000)
   log(`server ready at ${baseUrl}`)
 
@@ -82,12 +108,16 @@ try {
     NODE_OPTIONS: process.env.E2E_RUN ? '' : '--experimental-vm-modules',
     E2E_BASE_URL: baseUrl,
     BENCH_URL: baseUrl,
+    E2E_SERVER_LOG: serverLogFile,
+    E2E_HARNESS_PID: String(process.pid),
   })
 } catch (error) {
   console.error('[e2e]', error)
 } finally {
   server?.kill('SIGTERM')
+  await inbox.stop()
   await database.stop()
   rmSync(dataDir, { recursive: true, force: true })
+  rmSync(runDir, { recursive: true, force: true })
 }
 process.exit(exitCode)

@@ -1,21 +1,19 @@
-// `npm start`: the production server. Refuses to start without its secret, applies pending
-// migrations, makes the first admin of an empty database from PAYLOAD_ADMIN_EMAIL and
-// PAYLOAD_ADMIN_PASSWORD (refusing a weak password), then hands over to `next start`.
-// START_PREPARE_ONLY=1 stops before `next start` (tests, a release step).
+// `npm start`: the production server. Refuses unsafe settings (lib/env.ts, productionProblems),
+// applies pending migrations, makes the first admin of an empty database from
+// PAYLOAD_ADMIN_EMAIL and PAYLOAD_ADMIN_PASSWORD (refusing a weak password), then hands over to
+// `next start`. START_PREPARE_ONLY=1 stops before `next start` (tests, a release step).
 import { createRequire } from 'node:module'
 import { failAndExit } from '../lib/bootstrap/fail'
 import { ensureFirstAdmin } from '../lib/bootstrap/firstAdmin'
 import { migrate, withPayload } from '../lib/bootstrap/prepareDatabase'
 import { runChild } from '../lib/bootstrap/runChild'
-import { readEnv, requireDatabaseUrl, requireSecret } from '../lib/env'
+import { assertSafeForProduction } from '../lib/env'
 
 const env = { ...process.env, NODE_ENV: 'production' as const }
 let prepareOnly = false
 try {
-  const parsed = readEnv(env)
+  const parsed = assertSafeForProduction(env)
   prepareOnly = parsed.START_PREPARE_ONLY
-  requireSecret(parsed)
-  requireDatabaseUrl(parsed)
   await withPayload(async (payload) => {
     await migrate(payload)
     const created = await ensureFirstAdmin(payload, parsed)

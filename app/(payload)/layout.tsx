@@ -1,9 +1,10 @@
-/* Payload's admin root layout (kept as Payload generates it). */
+/* Payload's admin root layout (kept as Payload generates it; withAdminOutage: lib/outage/adminOutage.tsx). */
 import config from '@payload-config'
 import '@payloadcms/next/css'
 import type { ServerFunctionClient } from 'payload'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import type React from 'react'
+import { withAdminOutage } from '@/lib/outage/adminOutage'
 import { importMap } from './admin/importMap.js'
 import './custom.scss'
 
@@ -20,4 +21,4 @@ const Layout = ({ children }: Args) => (
   </RootLayout>
 )
 
-export default Layout
+export default withAdminOutage(Layout)

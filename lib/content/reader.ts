@@ -1,6 +1,7 @@
 import { unstable_cache } from 'next/cache'
 import { cache } from 'react'
 import { tags } from '@/lib/cache/tags'
+import { DatabaseUnavailableError, outageOr } from '@/lib/outage/databaseState'
 import { payloadClient } from '@/lib/payloadClient'
 import type { Locale } from '@/i18n/locales'
 import { findDialoguePage, listDialogues as queryDialogues } from './queries/dialogues'
@@ -30,7 +31,9 @@ export const readerQueries = new Map<string, ReaderQuery>()
 
 // What reader pages call. Each read is cached in Next's data cache under tags from
 // lib/cache/tags (so a save can expire exactly it) and wrapped in React's cache(), so a page
-// and its generateMetadata share one database round trip.
+// and its generateMetadata share one database round trip. A read that fails because the
+// database is away throws DatabaseUnavailableError: the page answers 503 (error.tsx) and
+// neither the failure nor a page built around it is cached.
 function cachedRead<Args extends (string | number)[], Result>(
   name: string,
   query: (payload: Payload, ...args: Args) => Promise<Result>,
@@ -38,9 +41,17 @@ function cachedRead<Args extends (string | number)[], Result>(
 ) {
   readerQueries.set(name, { query, tagsFor } as unknown as ReaderQuery)
   return cache((...args: Args) =>
-    unstable_cache(async () => query(await payloadClient(), ...args), [build, name, ...args.map(String)], {
-      tags: tagsFor(...args),
-    })(),
+    unstable_cache(
+      async () => {
+        try {
+          return await query(await payloadClient(), ...args)
+        } catch (error) {
+          throw await outageOr(error)
+        }
+      },
+      [build, name, ...args.map(String)],
+      { tags: tagsFor(...args) },
+    )(),
   )
 }
 
@@ -96,6 +107,14 @@ export const getPrivacyNotice = cachedRead('privacy-notice', findPrivacyNotice, 
 export const listNewsletterInterests = cachedRead('newsletter-interests', listInterestOptions, () => [tags.list('workplan-areas')])
 
 export const getFooter = cachedRead('footer', findFooter, () => [tags.global('footer')])
+
+// The layout's footer. While the database is away it is left empty rather than failing the
+// layout (no error boundary sits above it): the page inside then answers 503 (PageShell).
+export const getFooterOrNone = (locale: Locale) =>
+  getFooter(locale).catch((error: unknown) => {
+    if (error instanceof DatabaseUnavailableError) return { links: [], note: null }
+    throw error
+  })
 
 export const listSitemap = cachedRead('sitemap', listSitemapEntries, () =>
   (['dialogues', 'sessions', 'topics', 'stakeholders', 'pages'] as const).map((collection) => tags.list(collection)),

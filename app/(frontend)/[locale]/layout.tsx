@@ -6,7 +6,7 @@ import type React from 'react'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SkipLink } from '@/components/SkipLink'
 import { routing } from '@/i18n/routing'
-import { getFooter } from '@/lib/content/reader'
+import { getFooterOrNone } from '@/lib/content/reader'
 import { siteUrl } from '@/lib/seo/siteUrl'
 import './styles.css'
 
@@ -29,7 +29,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
   const t = await getTranslations({ locale, namespace: 'Layout' })
-  const footer = await getFooter(locale)
+  const footer = await getFooterOrNone(locale)
 
   return (
     <html lang={locale}>

@@ -1,6 +1,6 @@
 import type { CollectionSlug, Payload } from 'payload'
-import { sql } from '@payloadcms/db-postgres'
 import { locales } from '@/i18n/locales'
+import { databasePool } from '@/lib/db/pool'
 import { dialogue, pages, sessions, stakeholders, topics, workplanAreas } from '@/seed/data'
 import { seedContent } from '@/seed/seedContent'
 import { startPayload, stopPayload } from '../support/payload'
@@ -12,14 +12,14 @@ beforeAll(async () => {
 afterAll(() => stopPayload(payload))
 
 async function rowCounts(): Promise<Record<string, number>> {
-  const db = payload.db as unknown as { drizzle: { execute: (q: unknown) => Promise<{ rows: { name: string }[] }> } }
-  const { rows } = await db.drizzle.execute(
-    sql`select table_name as name from information_schema.tables where table_schema = 'public' order by 1`,
+  const pool = databasePool(payload)
+  const { rows } = await pool.query<{ name: string }>(
+    `select table_name as name from information_schema.tables where table_schema = 'public' order by 1`,
   )
   const counts: Record<string, number> = {}
   for (const { name } of rows) {
-    const result = await db.drizzle.execute(sql.raw(`select count(*)::int as n from "${name}"`))
-    counts[name] = (result.rows[0] as unknown as { n: number }).n
+    const result = await pool.query<{ n: number }>(`select count(*)::int as n from "${name}"`)
+    counts[name] = result.rows[0].n
   }
   return counts
 }

@@ -5,6 +5,7 @@ import { databasePool } from '@/lib/db/pool'
 import { RATE_LIMIT_TABLE } from '@/lib/rateLimit/sharedLimiter'
 import { budgetKey, closeRateLimitStores, spend } from '@/newsletter/rateLimit'
 import { submitSignUp } from '@/newsletter/submitSignUp'
+import { rereadSettings } from '@/lib/env'
 import { startPayload, stopPayload } from '../support/payload'
 
 const perIpLimit = 20
@@ -69,6 +70,7 @@ describe('newsletter rate limits', () => {
     const redisUrl = process.env.TEST_REDIS_URL
     if (!redisUrl) return console.warn('TEST_REDIS_URL not set: the Redis store was not exercised')
     process.env.REDIS_URL = redisUrl
+    rereadSettings()
     const third = await startPayload()
     const probe = new Redis(redisUrl)
     try {
@@ -88,6 +90,7 @@ describe('newsletter rate limits', () => {
       for (const secret of secretsOf(address, from)) expect(dump).not.toContain(secret)
     } finally {
       delete process.env.REDIS_URL
+      rereadSettings()
       probe.disconnect()
       await closeRateLimitStores()
       await stopPayload(third)

@@ -1,4 +1,6 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
 import { SMTPServer } from 'smtp-server'
 
 export interface ReceivedMail {
@@ -6,8 +8,11 @@ export interface ReceivedMail {
   raw: string
 }
 
-// A real SMTP server in this process: the app's nodemailer transport talks SMTP to it.
-export async function startInbox() {
+// A real SMTP server in this process: the app's nodemailer transport talks SMTP to it. With
+// `saveTo` each mail is also written there as <n>.eml (the e2e harness hands the folder to
+// the browser tests and scripts it runs).
+export async function startInbox(saveTo?: string) {
+  if (saveTo) mkdirSync(saveTo, { recursive: true })
   const received: ReceivedMail[] = []
   const server = new SMTPServer({
     authOptional: true,
@@ -18,6 +23,7 @@ export async function startInbox() {
       stream.on('data', (chunk: Buffer) => chunks.push(chunk))
       stream.on('end', () => {
         received.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw: Buffer.concat(chunks).toString('utf8') })
+        if (saveTo) writeFileSync(join(saveTo, `${received.length}.eml`), Buffer.concat(chunks))
         callback()
       })
     },

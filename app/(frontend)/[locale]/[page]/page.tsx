@@ -10,6 +10,7 @@ import { readerParams } from '@/i18n/readerParams'
 import { getPageBySlug, getSlugs } from '@/lib/content/reader'
 import { pathsFor } from '@/lib/seo/localizedUrls'
 import { documentPageMetadata } from '@/lib/seo/documentPageMetadata'
+import { metadataDuringOutage } from '@/lib/outage/metadataDuringOutage'
 
 // Legal and accessibility pages: /de/impressum, /es/aviso-legal, /en/imprint …
 type Props = { params: Promise<{ locale: Locale; page: string }> }
@@ -18,7 +19,7 @@ export function generateStaticParams() {
   return []
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function pageMetadata({ params }: Props): Promise<Metadata> {
   const { locale, page: slug } = await readerParams(params)
   const found = await getPageBySlug(locale, slug)
   if (!found) return {}
@@ -55,3 +56,5 @@ export default async function LegalPage({ params }: Props) {
     </PageShell>
   )
 }
+
+export const generateMetadata = metadataDuringOutage(pageMetadata)

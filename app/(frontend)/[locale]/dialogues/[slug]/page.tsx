@@ -15,6 +15,7 @@ import { readerParams } from '@/i18n/readerParams'
 import { getDialogue, getSlugs } from '@/lib/content/reader'
 import { pathsFor } from '@/lib/seo/localizedUrls'
 import { documentPageMetadata } from '@/lib/seo/documentPageMetadata'
+import { metadataDuringOutage } from '@/lib/outage/metadataDuringOutage'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
@@ -22,7 +23,7 @@ export function generateStaticParams() {
   return []
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function pageMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await readerParams(params)
   const found = await getDialogue(locale, slug)
   if (!found) return {}
@@ -116,3 +117,5 @@ export default async function DialoguePage({ params }: Props) {
     </PageShell>
   )
 }
+
+export const generateMetadata = metadataDuringOutage(pageMetadata)

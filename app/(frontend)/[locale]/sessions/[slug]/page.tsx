@@ -17,6 +17,7 @@ import { sessionEvent } from '@/lib/seo/structuredData'
 import { pathsFor } from '@/lib/seo/localizedUrls'
 import { documentPageMetadata } from '@/lib/seo/documentPageMetadata'
 import { absoluteUrl } from '@/lib/seo/siteUrl'
+import { metadataDuringOutage } from '@/lib/outage/metadataDuringOutage'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
@@ -24,7 +25,7 @@ export function generateStaticParams() {
   return []
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function pageMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await readerParams(params)
   const found = await getSession(locale, slug)
   if (!found) return {}
@@ -117,3 +118,5 @@ export default async function SessionPage({ params }: Props) {
     </PageShell>
   )
 }
+
+export const generateMetadata = metadataDuringOutage(pageMetadata)

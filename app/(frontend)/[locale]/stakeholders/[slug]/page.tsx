@@ -14,6 +14,7 @@ import { pathsFor } from '@/lib/seo/localizedUrls'
 import { documentPageMetadata } from '@/lib/seo/documentPageMetadata'
 import { absoluteUrl } from '@/lib/seo/siteUrl'
 import { stakeholderOrganization } from '@/lib/seo/structuredData'
+import { metadataDuringOutage } from '@/lib/outage/metadataDuringOutage'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
@@ -21,7 +22,7 @@ export function generateStaticParams() {
   return []
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function pageMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await readerParams(params)
   const found = await getStakeholder(locale, slug)
   if (!found) return {}
@@ -100,3 +101,5 @@ export default async function StakeholderPage({ params }: Props) {
     </PageShell>
   )
 }
+
+export const generateMetadata = metadataDuringOutage(pageMetadata)

@@ -11,6 +11,7 @@ import { getSlugs, getTopic } from '@/lib/content/reader'
 import { formatSessionDate } from '@/lib/formatSessionTime'
 import { pathsFor } from '@/lib/seo/localizedUrls'
 import { documentPageMetadata } from '@/lib/seo/documentPageMetadata'
+import { metadataDuringOutage } from '@/lib/outage/metadataDuringOutage'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
@@ -18,7 +19,7 @@ export function generateStaticParams() {
   return []
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function pageMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await readerParams(params)
   const found = await getTopic(locale, slug)
   if (!found) return {}
@@ -88,3 +89,5 @@ export default async function TopicPage({ params }: Props) {
     </PageShell>
   )
 }
+
+export const generateMetadata = metadataDuringOutage(pageMetadata)

@@ -10,6 +10,7 @@ import { getDialogue, getSlugs, listSessions } from '@/lib/content/reader'
 import { isPastSession } from '@/lib/formatSessionTime'
 import { pathsFor } from '@/lib/seo/localizedUrls'
 import { pageMetadata } from '@/lib/seo/pageMetadata'
+import { metadataDuringOutage } from '@/lib/outage/metadataDuringOutage'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
@@ -20,7 +21,7 @@ export function generateStaticParams() {
   return []
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function sessionsPageMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await readerParams(params)
   const found = await getDialogue(locale, slug)
   if (!found) return {}
@@ -64,3 +65,5 @@ export default async function SessionsPage({ params }: Props) {
     </PageShell>
   )
 }
+
+export const generateMetadata = metadataDuringOutage(sessionsPageMetadata)

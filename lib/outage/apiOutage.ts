@@ -1,0 +1,65 @@
+import { logEvent } from '@/lib/log/logger'
+import { databaseReachable, noteOutage, retryAfterSeconds } from './databaseState'
+import { homeText, outageText, preferredLocale } from './outageText'
+import { outageHtml } from './outageHtml'
+
+type RouteHandler<Context> = (request: Request, context: Context) => Promise<Response> | Response
+
+// Payload's route handlers answer a database outage with a 500 (and "There was an error
+// initializing Payload" while it cannot start). Wrapped, they answer 503 with Retry-After and
+// a message in the reader's language: JSON for API clients, a page for a browser (a confirm
+// link, the sign-up form without JavaScript). Other failures pass through unchanged.
+// `errorsIn200`: GraphQL answers a failed query with 200 and {"errors": […]} in Payload's English.
+export function withOutageAnswers<Handlers extends Record<string, RouteHandler<never>>>(
+  handlers: Handlers,
+  options: { errorsIn200?: boolean } = {},
+): Handlers {
+  return Object.fromEntries(Object.entries(handlers).map(([method, handler]) => [method, answerOutages(handler, options)])) as Handlers
+}
+
+function answerOutages<Context>(handler: RouteHandler<Context>, options: { errorsIn200?: boolean }): RouteHandler<Context> {
+  return async (request, context) => {
+    // The sign-up names its language in the body, which the handler consumes.
+    const copy = request.method === 'POST' && new URL(request.url).pathname.startsWith('/api/newsletter/') ? request.clone() : null
+    let response: Response
+    try {
+      response = await handler(request, context)
+    } catch (error) {
+      if (await databaseReachable(Date.now())) throw error
+      return outageAnswer(request, copy)
+    }
+    const failed = response.status >= 500 || (options.errorsIn200 && response.status === 200 && (await carriesErrors(response)))
+    if (!failed || (await databaseReachable(Date.now()))) return response
+    return outageAnswer(request, copy)
+  }
+}
+
+const carriesErrors = async (response: Response) =>
+  Array.isArray(((await response.clone().json().catch(() => null)) as { errors?: unknown } | null)?.errors)
+
+async function outageAnswer(request: Request, copy: Request | null): Promise<Response> {
+  noteOutage()
+  const query = new URL(request.url).searchParams.get('locale')
+  const locale = preferredLocale(request.headers.get('accept-language'), await namedLocale(copy), query)
+  const message = outageText(locale, 'api')
+  logEvent('warn', 'answered 503: database unreachable', { method: request.method, path: new URL(request.url).pathname })
+  const headers = { 'Retry-After': String(retryAfterSeconds), 'Cache-Control': 'no-store' }
+  if ((request.headers.get('accept') ?? '').includes('text/html')) {
+    return new Response(outageHtml(locale, message, homeText(locale)), { status: 503, headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' } })
+  }
+  return Response.json({ status: 'unavailable', error: 'unavailable', message }, { status: 503, headers })
+}
+
+// The locale field of a JSON or form body; nothing when there is none or it cannot be read.
+async function namedLocale(copy: Request | null): Promise<unknown> {
+  if (!copy) return undefined
+  const text = await copy.text().catch(() => '')
+  if ((copy.headers.get('content-type') ?? '').includes('application/json')) {
+    try {
+      return (JSON.parse(text) as { locale?: unknown } | null)?.locale
+    } catch {
+      return undefined // not JSON: the query or the browser's language decides
+    }
+  }
+  return new URLSearchParams(text).get('locale')
+}
