@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
 import { closeSharedLimiters, RATE_LIMIT_TABLE, sharedLimiter } from '../lib/rateLimit/sharedLimiter'
 import { databasePool } from '../lib/db/pool'
-import { readEnv, requireSecret } from '../lib/env'
+import { settings, requireSecret } from '../lib/env'
 
 // Limits live in a store every app instance shares — Redis when REDIS_URL is set, else the
 // database (table created by the newsletter migration) — so all instances count against the
@@ -12,7 +12,7 @@ import { readEnv, requireSecret } from '../lib/env'
 
 export type Budget = 'ip' | 'mailbox' | 'domain' | 'global'
 
-const windows: Record<Budget, { keyPrefix: string; duration: number; points: (env: ReturnType<typeof readEnv>) => number }> = {
+const windows: Record<Budget, { keyPrefix: string; duration: number; points: (env: ReturnType<typeof settings>) => number }> = {
   ip: { keyPrefix: 'nl-ip', duration: 600, points: (env) => env.NEWSLETTER_LIMIT_PER_IP },
   mailbox: { keyPrefix: 'nl-addr', duration: 3600, points: (env) => env.NEWSLETTER_LIMIT_PER_ADDRESS },
   domain: { keyPrefix: 'nl-domain', duration: 3600, points: (env) => env.NEWSLETTER_LIMIT_PER_DOMAIN },
@@ -23,7 +23,7 @@ type Limiters = Record<Budget, RateLimiterAbstract>
 
 // The store (Redis or the rate-limit table) is the one logins use too: lib/rateLimit/sharedLimiter.ts.
 function limitersFor(payload: Payload): Limiters {
-  const env = readEnv()
+  const env = settings()
   const limiter = (budget: Budget) => {
     const { keyPrefix, duration, points } = windows[budget]
     return sharedLimiter(payload, { keyPrefix, durationSeconds: duration, points: points(env) })
@@ -35,7 +35,7 @@ export const closeRateLimitStores = closeSharedLimiters
 
 // The key a budget is stored under: never the value itself.
 export const budgetKey = (budget: Budget, value: string) =>
-  createHmac('sha256', `newsletter-rate-limit:${requireSecret(readEnv())}`).update(`${budget}:${value}`).digest('hex')
+  createHmac('sha256', `newsletter-rate-limit:${requireSecret()}`).update(`${budget}:${value}`).digest('hex')
 
 export type RateVerdict = { ok: true } | { ok: false; retryAfterSeconds: number }
 

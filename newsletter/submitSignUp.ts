@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { defaultLocale, isLocale, type Locale } from '../i18n/locales'
 import { countInterestOptions } from '../lib/content/queries/newsletter'
-import { readEnv } from '../lib/env'
+import { settings } from '../lib/env'
 import { clientAddress } from '../lib/http/clientAddress'
 import { parseSignUp, type SignUpInput } from './schema'
 import { signUp } from './signUp'
@@ -22,7 +22,7 @@ export async function submitSignUp(
   try {
     app = await payload
     if (!(await interestsAreOffered(app, parsed.data))) return answerFor({ status: 'invalid', errors: { interests: 'interests' } }, locale)
-    const ip = clientAddress(requestHeaders.get('x-forwarded-for'), readEnv().TRUSTED_PROXY_HOPS)
+    const ip = clientAddress(requestHeaders.get('x-forwarded-for'), settings().TRUSTED_PROXY_HOPS)
     return answerFor(await signUp(app, parsed.data, { ip }), locale)
   } catch (error) {
     if (app) app.logger.error({ err: error, msg: 'newsletter: sign-up failed' })

@@ -6,7 +6,7 @@ import { createAccount, parseNewAccount } from '../lib/accounts/createAccount'
 import { withCliPayload } from '../lib/bootstrap/cliPayload'
 import { failAndExit } from '../lib/bootstrap/fail'
 import { readPasswordInput } from '../lib/bootstrap/readPasswordInput'
-import { ConfigurationError, readEnv } from '../lib/env'
+import { ConfigurationError, settings } from '../lib/env'
 
 const usage = 'usage: npm run admin -- create --email <address> --role admin|editor|translator [--locales es,en]'
 
@@ -20,7 +20,7 @@ try {
   }
   if (positionals.join(' ') !== 'create') throw new ConfigurationError(usage)
   const account = parseNewAccount({ email: values.email, role: values.role, locales: values.locales?.split(',').map((code) => code.trim()) })
-  const password = readEnv().NEW_ACCOUNT_PASSWORD ?? (await readPasswordInput(`Password for ${account.email}: `))
+  const password = settings().NEW_ACCOUNT_PASSWORD ?? (await readPasswordInput(`Password for ${account.email}: `))
   await withCliPayload((payload) => createAccount(payload, account, password))
   console.log(`created the ${account.role} account ${account.email}`)
   process.exit(0)

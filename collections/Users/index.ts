@@ -4,7 +4,7 @@ import { isAdminOrSelf } from '../../access/isAdminOrSelf'
 import { isStaff } from '../../access/isStaff'
 import { roles } from '../../access/roles'
 import { locales } from '../../i18n/locales'
-import { readEnv } from '../../lib/env'
+import { settings } from '../../lib/env'
 import { limitLoginAttempts, rememberSuccessfulLogin } from './loginLimits'
 import { refuseFirstRegister } from './refuseFirstRegister'
 import { sameAnswerForUnknownAccounts } from './sameAnswerForUnknownAccounts'
@@ -31,7 +31,7 @@ export const Users: CollectionConfig = {
       // Production is served over HTTPS only. Chromium and Firefox treat http://localhost and
       // 127.0.0.1 as secure contexts and keep Secure cookies there, so `next start` on
       // localhost (e2e) still logs in.
-      secure: readEnv().NODE_ENV === 'production',
+      secure: settings().NODE_ENV === 'production',
       // Lax, not Strict: the cookie is still left off cross-site POSTs and subrequests (CSRF),
       // but a link to /admin from a mail or a chat opens the admin logged in. Strict would
       // show the login page on every such visit and buys nothing here, as no GET changes data.

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto'
 import { APIError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 import { RateLimiterRes } from 'rate-limiter-flexible'
-import { readEnv } from '../../lib/env'
+import { settings } from '../../lib/env'
 import { clientAddress } from '../../lib/http/clientAddress'
 import { sharedLimiter, type LimitRule } from '../../lib/rateLimit/sharedLimiter'
 import { accountMessage } from './accountMessages'
@@ -10,7 +10,7 @@ import { accountMessage } from './accountMessages'
 // per account that slows a distributed guesser without locking the owner out (README, "Logins").
 // Only failures count: each attempt takes a point before the password is checked (so parallel
 // guesses cannot slip past the check) and a successful login gives it back.
-export function loginRules(env = readEnv()) {
+export function loginRules(env = settings()) {
   return {
     perIp: { keyPrefix: 'login-ip', points: env.LOGIN_LIMIT_PER_IP, durationSeconds: 15 * 60 },
     perIpAndAccount: { keyPrefix: 'login-ip-account', points: env.LOGIN_LIMIT_PER_IP_ACCOUNT, durationSeconds: 15 * 60 },
@@ -37,7 +37,7 @@ export const limitLoginAttempts: CollectionBeforeOperationHook = async ({ args, 
   const email = (args as { data?: { email?: unknown } }).data?.email
   if (typeof email !== 'string' || !email.trim()) return
   const account = email.toLowerCase().trim()
-  const ip = clientAddress(req.headers.get('x-forwarded-for'), readEnv().TRUSTED_PROXY_HOPS) ?? 'unknown'
+  const ip = clientAddress(req.headers.get('x-forwarded-for'), settings().TRUSTED_PROXY_HOPS) ?? 'unknown'
   const keys = {
     perIp: keyOf(req, 'ip', ip),
     perIpAndAccount: keyOf(req, 'ip+account', ip, account),

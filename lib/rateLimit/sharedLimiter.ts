@@ -2,7 +2,7 @@ import { Redis } from 'ioredis'
 import type { Payload } from 'payload'
 import { RateLimiterPostgres, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible'
 import { databasePool } from '../db/pool'
-import { readEnv } from '../env'
+import { settings } from '../env'
 
 export interface LimitRule {
   // Distinct per rule: the rows share the newsletter's table (or Redis) and are told apart by it.
@@ -26,7 +26,7 @@ export function sharedLimiter(payload: Payload, rule: LimitRule): RateLimiterAbs
   const known = limiters.get(rule.keyPrefix)
   if (known) return known
   const options = { keyPrefix: rule.keyPrefix, points: rule.points, duration: rule.durationSeconds }
-  const { REDIS_URL } = readEnv()
+  const { REDIS_URL } = settings()
   const limiter = REDIS_URL
     ? new RateLimiterRedis({ ...options, storeClient: redis(REDIS_URL) })
     : new RateLimiterPostgres({ ...options, storeClient: pool, tableName: RATE_LIMIT_TABLE, tableCreated: true, clearExpiredByTimeout: false })

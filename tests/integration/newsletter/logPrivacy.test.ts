@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net'
+import { rereadSettings } from '@/lib/env'
 import { Writable } from 'node:stream'
 import type { Payload } from 'payload'
 import { SMTPServer } from 'smtp-server'
@@ -24,6 +25,7 @@ beforeAll(async () => {
   })
   await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve))
   process.env.SMTP_URL = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`
+  rereadSettings()
   const { default: config } = await import('@payload-config')
   const { getPayload } = await import('payload')
   stopPayload = (await import('../support/payload')).stopPayload

@@ -1,4 +1,5 @@
 import type { Payload, SanitizedConfig } from 'payload'
+import { rereadSettings } from '@/lib/env'
 import { decodeSubject, parseMail, startInbox } from './smtpInbox'
 import { linkFrom, restClient, subscriberByEmail, tokenIn, uniqueAddress, uniqueIp } from './support'
 
@@ -12,6 +13,7 @@ let stopPayload: (payload: Payload) => Promise<void>
 beforeAll(async () => {
   inbox = await startInbox()
   process.env.SMTP_URL = inbox.url
+  rereadSettings()
   const { default: config } = await import('@payload-config')
   const { getPayload } = await import('payload')
   const support = await import('../support/payload')
@@ -258,6 +260,7 @@ test('with no trusted proxy a client forging X-Forwarded-For stays in the budget
 
 test('behind one trusted proxy the address the proxy recorded is the client: its own budget, whatever the client wrote before it', async () => {
   process.env.TRUSTED_PROXY_HOPS = '1'
+  rereadSettings()
   try {
     const proxy = uniqueIp()
     const client = uniqueIp()
@@ -271,6 +274,7 @@ test('behind one trusted proxy the address the proxy recorded is the client: its
     expect((await signUpJson(uniqueAddress('proxied'), {}, proxy, { forwardedFor: uniqueIp() })).status).toBe(200)
   } finally {
     delete process.env.TRUSTED_PROXY_HOPS
+    rereadSettings()
   }
 })
 

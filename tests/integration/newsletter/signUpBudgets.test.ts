@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { rereadSettings } from '@/lib/env'
 import type { Payload } from 'payload'
 import type { submitSignUp as SubmitSignUp } from '@/newsletter/submitSignUp'
 import { startInbox } from './smtpInbox'
@@ -17,6 +18,7 @@ let stopPayload: (payload: Payload) => Promise<void>
 beforeAll(async () => {
   inbox = await startInbox()
   Object.assign(process.env, { SMTP_URL: inbox.url, NEWSLETTER_LIMIT_PER_DOMAIN: '3', NEWSLETTER_LIMIT_GLOBAL: '1000000' })
+  rereadSettings()
   const support = await import('../support/payload')
   payload = await support.startPayload()
   startPayload = support.startPayload
@@ -41,6 +43,7 @@ test('many mailboxes of one domain, each from its own IP, share the domain’s b
 
 test('sign-ups from everywhere to everywhere stop at the global budget, with a Retry-After', async () => {
   process.env.NEWSLETTER_LIMIT_GLOBAL = '50'
+  rereadSettings()
   const strict = await startPayload()
   try {
     const answers = []
