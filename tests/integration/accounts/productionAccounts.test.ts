@@ -7,10 +7,18 @@ import type { TestDatabase } from '../../setup/testDatabase'
 const strongPassword = () => `Gr4nite-${randomBytes(9).toString('base64url')}-Quill`
 const adminEmail = 'first-admin@example.org'
 let db: TestDatabase
+// A production server refuses to run without these (lib/env.ts, productionProblems).
+const productionSettings = { SITE_URL: 'http://localhost:3000', SMTP_URL: 'smtp://127.0.0.1:2525' }
 const start = (env: Record<string, string>) =>
-  runScript('scripts/start.ts', [], { DATABASE_URL: db.url, START_PREPARE_ONLY: '1', PAYLOAD_ADMIN_EMAIL: adminEmail, ...env })
+  runScript('scripts/start.ts', [], {
+    DATABASE_URL: db.url,
+    ...productionSettings,
+    START_PREPARE_ONLY: '1',
+    PAYLOAD_ADMIN_EMAIL: adminEmail,
+    ...env,
+  })
 const http = (path: string, body: unknown, env: Record<string, string> = {}) => {
-  const run = runScript('tests/integration/accounts/support/httpInChild.ts', [path, JSON.stringify(body)], { DATABASE_URL: db.url, ...env })
+  const run = runScript('tests/integration/accounts/support/httpInChild.ts', [path, JSON.stringify(body)], { DATABASE_URL: db.url, ...productionSettings, ...env })
   if (run.status !== 0) throw new Error(`child failed:\n${run.stderr}`)
   return JSON.parse(run.stdout.trim().split('\n').pop()!) as { status: number; setCookie: string | null; json: { errors?: { message: string }[] } }
 }

@@ -49,6 +49,6 @@ it('runs with the scheduling person’s rights: a translator cannot publish by s
   const id = await draftSession(`Geplant Übersetzung ${Date.now()}`)
   const job = await schedulePublish(id, await createUser(payload, 'translator', ['es']))
   expect(job?.hasError).toBe(true)
-  expect(JSON.stringify(job?.log)).toMatch(/"state":"failed".*keine Berechtigung/)
+  expect(JSON.stringify(job?.log)).toMatch(/"state":"failed".*Übersetzer:innen speichern Entwürfe/)
   expect(await status(id)).toBe('draft')
 })

@@ -44,7 +44,13 @@ const samples = (): Record<string, (string | number)[]> => ({
   'interface-strings': ['es'],
   footer: ['es'],
   sitemap: [],
+  'privacy-notice': ['es'],
+  'newsletter-interests': ['es'],
 })
+
+// The privacy notice is the one page with key "privacy"; the small site does not make one
+// (the key is unique and the seed owns it), so that read may find nothing here.
+const mayReadNothing = new Set(['privacy-notice'])
 
 type Shown = { collection: CollectionSlug; id: number | string } | { global: GlobalSlug }
 
@@ -131,7 +137,7 @@ describe('every reader query is expired by a save of what it shows', () => {
     const shown: Shown[] = []
     await query(recording(shown), ...(args as never[]))
     const ours = shown.filter((what) => 'global' in what || mine().has(what.id as number))
-    expect(ours.length).toBeGreaterThan(0)
+    if (!mayReadNothing.has(name)) expect(ours.length).toBeGreaterThan(0)
     const itsTags = tagsFor(...(args as never[]))
     const seen = new Set<string>()
     for (const what of ours) {
