@@ -26,6 +26,7 @@ import { isAdminRequest } from './access/isAdmin'
 import { keepClientErrorDetails } from './hooks/keepClientErrorDetails'
 import { defaultLocale, localeLabels, locales } from './i18n/locales'
 import { readEnv, requireDatabaseUrl, requireSecret } from './lib/env'
+import { graphqlLimits, graphqlValidationRules } from './lib/http/graphqlLimits'
 import { livePreviewUrl } from './lib/preview/livePreviewUrl'
 import { previewableCollections } from './lib/preview/previewableCollections'
 import { emailAdapterFromEnv } from './lib/mail/emailAdapter'
@@ -99,5 +100,11 @@ export default buildConfig({
   },
   graphQL: {
     schemaOutputFile: path.resolve(dirname, 'schema.graphql'),
+    // Bounds for queries over HTTP (lib/http/graphqlLimits.ts). Introspection and the playground
+    // stay off in production (Payload's defaults, spelled out): the admin does not need them.
+    maxComplexity: graphqlLimits.complexity,
+    validationRules: graphqlValidationRules,
+    disableIntrospectionInProduction: true,
+    disablePlaygroundInProduction: true,
   },
 })

@@ -1,6 +1,7 @@
-/* Payload's GraphQL API (kept as Payload generates it). */
+/* Payload's GraphQL API (as Payload generates it, wrapped by lib/http/rejectBadInput). */
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
+import { rejectBadInput } from '@/lib/http/rejectBadInput'
 
-export const POST = GRAPHQL_POST(config)
+export const POST = rejectBadInput(GRAPHQL_POST(config))
 export const OPTIONS = REST_OPTIONS(config)

@@ -1,0 +1,35 @@
+import type { Locale } from '../../i18n/locales'
+
+// What the boundary checks of lib/http say, in the reader's or editor's language. Payload's
+// own translations have no words for these; the wording follows theirs (error:invalidRequestArgs).
+export type BadInput =
+  | { kind: 'escape' }
+  | { kind: 'json' }
+  | { kind: 'multipart' }
+  | { kind: 'parameter'; name: string; allowed: string }
+
+const texts: Record<Locale, { [K in BadInput['kind']]: string }> = {
+  de: {
+    escape: 'Die Adresse enthält eine ungültige Prozent-Kodierung.',
+    json: 'Der Inhalt der Anfrage ist kein gültiges JSON.',
+    multipart: 'Der Inhalt der Anfrage ist kein gültiges Formular (multipart/form-data).',
+    parameter: 'Ungültiger Parameter „{name}“. Erlaubt: {allowed}.',
+  },
+  es: {
+    escape: 'La dirección contiene una codificación porcentual no válida.',
+    json: 'El contenido de la solicitud no es JSON válido.',
+    multipart: 'El contenido de la solicitud no es un formulario válido (multipart/form-data).',
+    parameter: 'Parámetro «{name}» no válido. Permitido: {allowed}.',
+  },
+  en: {
+    escape: 'The address contains an invalid percent-encoding.',
+    json: 'The request body is not valid JSON.',
+    multipart: 'The request body is not a valid form (multipart/form-data).',
+    parameter: 'Invalid parameter "{name}". Allowed: {allowed}.',
+  },
+}
+
+export function badInputMessage(problem: BadInput, language: Locale): string {
+  const text = texts[language][problem.kind]
+  return problem.kind === 'parameter' ? text.replace('{name}', problem.name).replace('{allowed}', problem.allowed) : text
+}

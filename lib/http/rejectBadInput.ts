@@ -1,0 +1,23 @@
+import { badInputAnswer } from './badInputAnswer'
+import { queryProblem } from './queryLimits'
+import { bodyProblem } from './unreadableBody'
+
+type RouteHandler<Args extends unknown[]> = (request: Request, ...args: Args) => Promise<Response>
+
+// Wraps Payload's REST and GraphQL route handlers: a query past the limits (lib/http/queryLimits)
+// or a body that does not parse is answered 400 in the client's language before Payload reads
+// it. A client error Payload throws instead of answering (GraphQL's body parsing does) becomes
+// its 4xx; anything else is left to Next and to the wrappers around this one.
+export function rejectBadInput<Args extends unknown[]>(handler: RouteHandler<Args>): RouteHandler<Args> {
+  return async (request, ...args) => {
+    const problem = queryProblem(new URL(request.url).searchParams, request.method.toUpperCase()) ?? (await bodyProblem(request))
+    if (problem) return badInputAnswer(request, problem)
+    try {
+      return await handler(request, ...args)
+    } catch (error) {
+      const status = (error as { status?: unknown }).status
+      if (typeof status !== 'number' || status < 400 || status >= 500) throw error
+      return Response.json({ errors: [{ message: (error as Error).message }] }, { status, headers: { 'Cache-Control': 'no-store' } })
+    }
+  }
+}
