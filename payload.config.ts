@@ -23,6 +23,7 @@ import { Footer } from './globals/Footer'
 import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
 import { isAdminRequest } from './access/isAdmin'
+import { answerUnreadableValues } from './hooks/answerUnreadableValues'
 import { keepClientErrorDetails } from './hooks/keepClientErrorDetails'
 import { defaultLocale, localeLabels, locales } from './i18n/locales'
 import { readEnv, requireDatabaseUrl, requireSecret } from './lib/env'
@@ -66,7 +67,7 @@ export default buildConfig({
   },
   collections: [Dialogues, Sessions, WorkplanAreas, Topics, Stakeholders, Media, Pages, Subscribers, ConsentRecords, InterfaceStrings, Users].map(withWriteGuards),
   endpoints: newsletterEndpoints,
-  hooks: { afterError: [keepClientErrorDetails] },
+  hooks: { afterError: [keepClientErrorDetails, answerUnreadableValues] },
   email: emailAdapterFromEnv(env),
   globals: [Navigation, Footer, SiteSettings],
   jobs: {

@@ -19,7 +19,10 @@ export const admin: Generator = (known, random) => {
   const collections = ['dialogues', 'sessions', 'topics', 'stakeholders', 'workplan-areas', 'pages', 'media', 'users', 'subscribers', 'payload-preferences', 'payload-locked-documents', 'payload-jobs']
   for (const collection of collections) {
     for (const id of badIds.filter(() => random.chance(0.4))) {
-      const method = random.pick(['GET', 'PATCH', 'DELETE'])
+      // Payload's REST reads an id with parseFloat: "+1", " 1" and "1'--" are document 1. Those
+      // are only read here; a write would be a real one.
+      const readsAsDocument = Number.isInteger(parseFloat(id)) && parseFloat(id) > 0 && parseFloat(id) < 2 ** 31
+      const method = readsAsDocument ? 'GET' : random.pick(['GET', 'PATCH', 'DELETE'])
       requests.push({
         family: 'admin',
         method,
