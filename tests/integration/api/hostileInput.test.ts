@@ -70,6 +70,14 @@ describe('REST reads are bounded', () => {
   })
 })
 
+describe('values PostgreSQL cannot read as the column’s type are the client’s, 400', () => {
+  it.each(['where[id][equals]=99999999999999', 'where[id][in]=a,b,c', 'where[slug][equals]=%00', 'where[title][near]=1,2'])('?%s', async (query) => {
+    const response = await rest('GET', `topics?${query}`, { language: 'en' })
+    expect(response.status).toBe(400)
+    expect(message(response.json)).toBe('A value in the request is not valid for this field.')
+  })
+})
+
 describe('bodies that do not parse get a 400, never a 500', () => {
   it('broken JSON to a collection', async () => {
     const before = (await payload.count({ collection: 'topics' })).totalDocs
