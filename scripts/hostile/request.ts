@@ -1,3 +1,5 @@
+import type { Random } from './random'
+
 // One hostile request as the generator describes it; scripts/hostile/send.ts puts it on the wire
 // byte for byte (the path is not normalised, so broken escapes reach the server as written).
 export type Family = 'reader pages' | 'REST collections' | 'REST auth' | 'GraphQL' | 'newsletter' | 'admin' | 'static'
@@ -18,9 +20,7 @@ export interface Known {
   slugs: Record<string, string>
 }
 
-export type Generator = (known: Known, random: import('./random').Random) => HostileRequest[]
-
-export const json = (value: unknown) => ({ 'content-type': 'application/json' }) as const
+export type Generator = (known: Known, random: Random) => HostileRequest[]
 
 export function multipart(boundary: string, parts: string): { headers: Record<string, string>; body: string } {
   return { headers: { 'content-type': `multipart/form-data; boundary=${boundary}` }, body: parts }
