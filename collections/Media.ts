@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { publicContentAccess } from '../access/contentAccess'
 import { label } from '../fields/label'
+import { answerMissingMediaFile } from '../hooks/answerMissingMediaFile'
 import { keepTranslatorsToTheirFields } from '../hooks/keepTranslatorsToTheirFields'
 import { refuseDeleteWhileReferenced } from '../hooks/refuseDeleteWhileReferenced'
 import { seoCollections } from '../plugins/seo'
@@ -30,6 +31,7 @@ export const Media: CollectionConfig = {
   },
   upload: {
     staticDir: '.data/media',
+    handlers: [answerMissingMediaFile('.data/media')],
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/svg+xml', 'application/pdf'],
     // Every size as WebP: smaller downloads for readers than JPEG or PNG at the same quality.
     imageSizes: [

@@ -5,6 +5,7 @@ import type { Locale } from '../../i18n/locales'
 export type BadInput =
   | { kind: 'escape' }
   | { kind: 'json' }
+  | { kind: 'nesting'; limit: number }
   | { kind: 'multipart' }
   | { kind: 'parameter'; name: string; allowed: string }
 
@@ -12,18 +13,21 @@ const texts: Record<Locale, { [K in BadInput['kind']]: string }> = {
   de: {
     escape: 'Die Adresse enthält eine ungültige Prozent-Kodierung.',
     json: 'Der Inhalt der Anfrage ist kein gültiges JSON.',
+    nesting: 'Der Inhalt der Anfrage ist zu tief verschachtelt (höchstens {limit} Ebenen).',
     multipart: 'Der Inhalt der Anfrage ist kein gültiges Formular (multipart/form-data).',
     parameter: 'Ungültiger Parameter „{name}“. Erlaubt: {allowed}.',
   },
   es: {
     escape: 'La dirección contiene una codificación porcentual no válida.',
     json: 'El contenido de la solicitud no es JSON válido.',
+    nesting: 'El contenido de la solicitud está anidado demasiado (como máximo {limit} niveles).',
     multipart: 'El contenido de la solicitud no es un formulario válido (multipart/form-data).',
     parameter: 'Parámetro «{name}» no válido. Permitido: {allowed}.',
   },
   en: {
     escape: 'The address contains an invalid percent-encoding.',
     json: 'The request body is not valid JSON.',
+    nesting: 'The request body is nested too deeply (at most {limit} levels).',
     multipart: 'The request body is not a valid form (multipart/form-data).',
     parameter: 'Invalid parameter "{name}". Allowed: {allowed}.',
   },
@@ -31,5 +35,6 @@ const texts: Record<Locale, { [K in BadInput['kind']]: string }> = {
 
 export function badInputMessage(problem: BadInput, language: Locale): string {
   const text = texts[language][problem.kind]
-  return problem.kind === 'parameter' ? text.replace('{name}', problem.name).replace('{allowed}', problem.allowed) : text
+  if (problem.kind === 'parameter') return text.replace('{name}', problem.name).replace('{allowed}', problem.allowed)
+  return problem.kind === 'nesting' ? text.replace('{limit}', String(problem.limit)) : text
 }

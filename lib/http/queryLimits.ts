@@ -54,6 +54,9 @@ export function queryProblem(search: URLSearchParams, method: string): BadInput 
       const problem = outOfBounds(joined, key, search.getAll(key), 'GET')
       if (problem) return problem
     }
+    // Geo operators work on point fields only, and the content model has none: on any other
+    // field Payload's query builder throws ("operators[…] is not a function").
+    if (/^where\[.*\[(near|within|intersects)\]/.test(key)) return { kind: 'parameter', name: key, allowed: 'equals, in, like, …' }
     if ((key === 'where' || key === 'data') && search.get(key) && notJsonObject(search.get(key)!)) {
       return { kind: 'parameter', name: key, allowed: key === 'where' ? `${key}[field][operator]=value` : 'JSON' }
     }

@@ -2,6 +2,25 @@ import type { BadInput } from './messages'
 import { queryProblem } from './queryLimits'
 
 const withBody = new Set(['POST', 'PUT', 'PATCH'])
+// Payload walks a body recursively; 20 000 nested arrays overflowed its stack (a 500). Rich text
+// nests a few dozen levels at most.
+export const maxJsonNesting = 64
+function nestingOf(text: string): number {
+  let depth = 0
+  let deepest = 0
+  let inString = false
+  for (let index = 0; index < text.length; index++) {
+    const character = text[index]
+    if (inString) {
+      if (character === '\\') index++
+      else if (character === '"') inString = false
+    } else if (character === '"') inString = true
+    else if (character === '{' || character === '[') deepest = Math.max(deepest, ++depth)
+    else if (character === '}' || character === ']') depth--
+  }
+  return deepest
+}
+
 const parses = (text: string) => {
   try {
     JSON.parse(text)
@@ -21,7 +40,8 @@ export async function bodyProblem(request: Request): Promise<BadInput | null> {
   const mediaType = (request.headers.get('content-type') ?? '').split(';', 1)[0].trim().toLowerCase()
   if (mediaType === 'application/json') {
     const text = await request.clone().text()
-    return text && !parses(text) ? { kind: 'json' } : null
+    if (!text) return null
+    return !parses(text) ? { kind: 'json' } : nestingOf(text) > maxJsonNesting ? { kind: 'nesting', limit: maxJsonNesting } : null
   }
   if (mediaType.startsWith('multipart/')) {
     let form: FormData
@@ -31,7 +51,8 @@ export async function bodyProblem(request: Request): Promise<BadInput | null> {
       return { kind: 'multipart' } // undici's parser is as strict as browsers are well-formed
     }
     const payload = form.get('_payload')
-    return typeof payload === 'string' && !parses(payload) ? { kind: 'json' } : null
+    if (typeof payload !== 'string') return null
+    return !parses(payload) ? { kind: 'json' } : nestingOf(payload) > maxJsonNesting ? { kind: 'nesting', limit: maxJsonNesting } : null
   }
   if (mediaType === 'application/x-www-form-urlencoded' && overridesToGet(request)) {
     // Payload appends such a body to the address as its query string.
