@@ -1,4 +1,3 @@
-import { GraphQLError } from 'graphql'
 import { badInputAnswer } from './badInputAnswer'
 import { queryProblem } from './queryLimits'
 import { bodyProblem } from './unreadableBody'
@@ -8,10 +7,7 @@ type RouteHandler<Args extends unknown[]> = (request: Request, ...args: Args) =>
 // Wraps Payload's REST and GraphQL route handlers: a query past the limits (lib/http/queryLimits)
 // or a body that does not parse is answered 400 in the client's language before Payload reads
 // it. A client error Payload throws instead of answering (GraphQL's body parsing does) becomes
-// its 4xx, and so does a query document that breaks Payload's complexity rule while it is
-// validated (a fragment cycle overflows its recursion, `subscription` finds no type, a directive
-// argument of the wrong type throws): those are the query's faults. Anything else is left to
-// Next and to the wrappers around this one. Payload's 501 for a collection without REST
+// its 4xx. Anything else is left to Next and to the wrappers around this one. Payload's 501 for a collection without REST
 // endpoints (payload-migrations) is a route that does not exist: 404.
 export function rejectBadInput<Args extends unknown[]>(handler: RouteHandler<Args>): RouteHandler<Args> {
   return async (request, ...args) => {
@@ -31,7 +27,5 @@ export function rejectBadInput<Args extends unknown[]>(handler: RouteHandler<Arg
 
 function clientStatusOf(error: unknown): number | null {
   const status = (error as { status?: unknown }).status
-  if (typeof status === 'number' && status >= 400 && status < 500) return status
-  if (error instanceof GraphQLError || (error instanceof RangeError && /call stack/.test(error.message))) return 400
-  return null
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : null
 }

@@ -1,3 +1,4 @@
+import { graphqlDocumentProblem } from './graphqlDocumentProblem'
 import type { BadInput } from './messages'
 import { queryProblem } from './queryLimits'
 
@@ -41,7 +42,10 @@ export async function bodyProblem(request: Request): Promise<BadInput | null> {
   if (mediaType === 'application/json') {
     const text = await request.clone().text()
     if (!text) return null
-    return !parses(text) ? { kind: 'json' } : nestingOf(text) > maxJsonNesting ? { kind: 'nesting', limit: maxJsonNesting } : null
+    if (!parses(text)) return { kind: 'json' }
+    if (nestingOf(text) > maxJsonNesting) return { kind: 'nesting', limit: maxJsonNesting }
+    const query = new URL(request.url).pathname.endsWith('/graphql') ? graphqlDocumentProblem((JSON.parse(text) as { query?: unknown } | null)?.query) : null
+    return query ? { kind: 'graphql', reason: query } : null
   }
   if (mediaType.startsWith('multipart/')) {
     let form: FormData

@@ -71,7 +71,7 @@ describe('REST reads are bounded', () => {
 })
 
 describe('values PostgreSQL cannot read as the column’s type are the client’s, 400', () => {
-  it.each(['where[id][equals]=99999999999999', 'where[id][in]=a,b,c', 'where[slug][equals]=%00', 'where[title][near]=1,2'])('?%s', async (query) => {
+  it.each(['where[id][equals]=99999999999999', 'where[id][in]=a,b,c', 'where[slug][equals]=%00'])('?%s', async (query) => {
     const response = await rest('GET', `topics?${query}`, { language: 'en' })
     expect(response.status).toBe(400)
     expect(message(response.json)).toBe('A value in the request is not valid for this field.')
@@ -114,6 +114,31 @@ describe('bodies that do not parse get a 400, never a 500', () => {
   })
 })
 
+describe('routes and operators that do not exist are 4xx', () => {
+  it('a geo operator on a text field is refused', async () => {
+    expect((await rest('GET', 'topics?where[title][near]=1,2')).status).toBe(400)
+  })
+
+  it('a collection without REST endpoints answers 404, not 501', async () => {
+    expect((await rawRest('GET', 'payload-migrations/1')).status).toBe(404)
+  })
+
+  it('e-mail verification, which accounts do not use, answers 404', async () => {
+    expect((await rawRest('POST', 'users/verify/abc')).status).toBe(404)
+  })
+
+  it('a media file that is not on disk answers 404', async () => {
+    for (const name of ['.env', 'nicht-da.png', '%00']) expect((await rawRest('GET', `media/file/${name}`)).status).toBe(404)
+  })
+
+  it('a body nested past 64 levels is refused before Payload walks it', async () => {
+    const body = '['.repeat(20_000) + ']'.repeat(20_000)
+    const response = await rawRest('POST', 'topics', { token, headers: { 'content-type': 'application/json', 'accept-language': 'en' }, body })
+    expect(response.status).toBe(400)
+    expect(message(response.json)).toBe('The request body is nested too deeply (at most 64 levels).')
+  })
+})
+
 describe('GraphQL is bounded', () => {
   const errorsOf = async (query: string, variables?: Record<string, unknown>) =>
     ((await graphqlQuery(query, undefined, variables)).json.errors ?? []).map((error) => error.message).join(' ')
@@ -136,6 +161,14 @@ describe('GraphQL is bounded', () => {
     ['query($page: Int) { Topics(page: $page) { docs { id } } }', { page: -5 }],
   ])('paging past the limits is refused: %s', async (query, variables) => {
     expect(await errorsOf(query, variables)).toMatch(/Invalid argument "(limit|page)"/)
+  })
+
+  it.each([
+    '{ Topics { docs { ...A } } } fragment A on Topic { ...B } fragment B on Topic { ...A }',
+    'subscription { x }',
+    '{ Topics @skip(if: maybe) { docs { id } } }',
+  ])('a document that crashed the complexity rule is a 400: %s', async (query) => {
+    expect((await rawGraphql({ body: JSON.stringify({ query }) })).status).toBe(400)
   })
 
   it('a query within the limits is answered', async () => {
