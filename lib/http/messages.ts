@@ -13,7 +13,7 @@ export type BadInput =
 const texts: Record<Locale, { [K in BadInput['kind']]: string }> = {
   de: {
     escape: 'Die Adresse enthält eine ungültige Prozent-Kodierung.',
-    json: 'Der Inhalt der Anfrage ist kein gültiges JSON.',
+    json: 'Der Inhalt der Anfrage ist kein gültiges JSON-Objekt.',
     nesting: 'Der Inhalt der Anfrage ist zu tief verschachtelt (höchstens {limit} Ebenen).',
     graphql: 'Ungültige GraphQL-Abfrage: {reason}',
     multipart: 'Der Inhalt der Anfrage ist kein gültiges Formular (multipart/form-data).',
@@ -21,7 +21,7 @@ const texts: Record<Locale, { [K in BadInput['kind']]: string }> = {
   },
   es: {
     escape: 'La dirección contiene una codificación porcentual no válida.',
-    json: 'El contenido de la solicitud no es JSON válido.',
+    json: 'El contenido de la solicitud no es un objeto JSON válido.',
     nesting: 'El contenido de la solicitud está anidado demasiado (como máximo {limit} niveles).',
     graphql: 'Consulta GraphQL no válida: {reason}',
     multipart: 'El contenido de la solicitud no es un formulario válido (multipart/form-data).',
@@ -29,7 +29,7 @@ const texts: Record<Locale, { [K in BadInput['kind']]: string }> = {
   },
   en: {
     escape: 'The address contains an invalid percent-encoding.',
-    json: 'The request body is not valid JSON.',
+    json: 'The request body is not a valid JSON object.',
     nesting: 'The request body is nested too deeply (at most {limit} levels).',
     graphql: 'Invalid GraphQL query: {reason}',
     multipart: 'The request body is not a valid form (multipart/form-data).',

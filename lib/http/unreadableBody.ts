@@ -22,6 +22,8 @@ function nestingOf(text: string): number {
   return deepest
 }
 
+const isObject = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value)
+
 const parses = (text: string) => {
   try {
     JSON.parse(text)
@@ -42,7 +44,9 @@ export async function bodyProblem(request: Request): Promise<BadInput | null> {
   if (mediaType === 'application/json') {
     const text = await request.clone().text()
     if (!text) return null
-    if (!parses(text)) return { kind: 'json' }
+    // Every endpoint behind these routes takes a JSON object; `null` or `42` reached Payload's
+    // create as its data and failed on data.title (a 500).
+    if (!parses(text) || !isObject(JSON.parse(text))) return { kind: 'json' }
     if (nestingOf(text) > maxJsonNesting) return { kind: 'nesting', limit: maxJsonNesting }
     const query = new URL(request.url).pathname.endsWith('/graphql') ? graphqlDocumentProblem((JSON.parse(text) as { query?: unknown } | null)?.query) : null
     return query ? { kind: 'graphql', reason: query } : null
@@ -56,7 +60,7 @@ export async function bodyProblem(request: Request): Promise<BadInput | null> {
     }
     const payload = form.get('_payload')
     if (typeof payload !== 'string') return null
-    return !parses(payload) ? { kind: 'json' } : nestingOf(payload) > maxJsonNesting ? { kind: 'nesting', limit: maxJsonNesting } : null
+    return !parses(payload) || !isObject(JSON.parse(payload)) ? { kind: 'json' } : nestingOf(payload) > maxJsonNesting ? { kind: 'nesting', limit: maxJsonNesting } : null
   }
   if (mediaType === 'application/x-www-form-urlencoded' && overridesToGet(request)) {
     // Payload appends such a body to the address as its query string.

@@ -83,8 +83,13 @@ describe('bodies that do not parse get a 400, never a 500', () => {
     const before = (await payload.count({ collection: 'topics' })).totalDocs
     const response = await rawRest('POST', 'topics', { token, headers: { 'content-type': 'application/json', 'accept-language': 'en' }, body: '{"title": ' })
     expect(response.status).toBe(400)
-    expect(message(response.json)).toBe('The request body is not valid JSON.')
+    expect(message(response.json)).toBe('The request body is not a valid JSON object.')
     expect((await payload.count({ collection: 'topics' })).totalDocs).toBe(before)
+  })
+
+  it.each(['null', '42', '"text"', '[{"title":"x"}]'])('JSON that is no object: %s', async (body) => {
+    const response = await rawRest('POST', 'topics', { token, headers: { 'content-type': 'application/json' }, body })
+    expect(response.status).toBe(400)
   })
 
   it('broken JSON behind X-HTTP-Method-Override: GET', async () => {
