@@ -137,7 +137,7 @@ describe('routes and operators that do not exist are 4xx', () => {
   })
 
   it('a body nested past 64 levels is refused before Payload walks it', async () => {
-    const body = '['.repeat(20_000) + ']'.repeat(20_000)
+    const body = '{"title":'.repeat(20_000) + '1' + '}'.repeat(20_000)
     const response = await rawRest('POST', 'topics', { token, headers: { 'content-type': 'application/json', 'accept-language': 'en' }, body })
     expect(response.status).toBe(400)
     expect(message(response.json)).toBe('The request body is nested too deeply (at most 64 levels).')
