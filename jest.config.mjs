@@ -20,6 +20,8 @@ const shared = {
     '^@payload-config$': '<rootDir>/payload.config.ts',
     '^@/(.*)$': '<rootDir>/$1',
     '\\.(css|scss)$': '<rootDir>/tests/setup/styleStub.js',
+    // The REST route file imports Payload's admin styles; tests call that route file.
+    '^@payloadcms/next/css$': '<rootDir>/tests/setup/styleStub.js',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
 }

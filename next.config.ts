@@ -21,6 +21,9 @@ const nextConfig: NextConfig = {
   // Localized addresses (/de/dialoge/…) map onto the app/ folders here, not in the proxy.
   rewrites: async () => ({ beforeFiles: localizedRewrites(), afterFiles: [], fallback: [] }),
   redirects: async () => localizedRedirects(),
+  // No page uses next/image; its optimizer answered a 500 for ?url=/../../etc/passwd. Only
+  // media files may be optimized.
+  images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   experimental: {
     turbopackFileSystemCacheForBuild: false,
     // Server actions: the newsletter sign-up (an address and a few ids) and Payload's admin,

@@ -24,10 +24,12 @@ import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
 import { withRevalidation } from './globals/withRevalidation'
 import { isAdminRequest } from './access/isAdmin'
+import { answerUnreadableValues } from './hooks/answerUnreadableValues'
 import { keepClientErrorDetails } from './hooks/keepClientErrorDetails'
 import { adminTranslations } from './i18n/adminTranslations'
 import { defaultLocale, localeLabels, locales } from './i18n/locales'
 import { assertSafeForProduction, isBuildPhase, requireDatabaseUrl, requireSecret, settings } from './lib/env'
+import { graphqlLimits, graphqlValidationRules } from './lib/http/graphqlLimits'
 import { uploadLimits } from './lib/uploads/uploadLimits'
 import { livePreviewUrl } from './lib/preview/livePreviewUrl'
 import { previewableCollections } from './lib/preview/previewableCollections'
@@ -74,7 +76,7 @@ export default buildConfig({
   },
   collections: [Dialogues, Sessions, WorkplanAreas, Topics, Stakeholders, Media, Pages, Subscribers, ConsentRecords, InterfaceStrings, Users].map(withWriteGuards),
   endpoints: newsletterEndpoints,
-  hooks: { afterError: [keepClientErrorDetails] },
+  hooks: { afterError: [keepClientErrorDetails, answerUnreadableValues] },
   onInit: watchPool,
   email: emailAdapterFromEnv(env),
   // JSON lines with the request id in production; Payload's readable lines while developing.
@@ -120,5 +122,11 @@ export default buildConfig({
   },
   graphQL: {
     schemaOutputFile: path.resolve(dirname, 'schema.graphql'),
+    // Bounds for queries over HTTP (lib/http/graphqlLimits.ts). Introspection and the playground
+    // stay off in production (Payload's defaults, spelled out): the admin does not need them.
+    maxComplexity: graphqlLimits.complexity,
+    validationRules: graphqlValidationRules,
+    disableIntrospectionInProduction: true,
+    disablePlaygroundInProduction: true,
   },
 })

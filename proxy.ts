@@ -1,7 +1,8 @@
 import createMiddleware from 'next-intl/middleware'
+import { NextResponse, type NextRequest } from 'next/server'
 import { routing } from './i18n/routing'
-
-export default createMiddleware(routing)
+import { badInputAnswer } from './lib/http/badInputAnswer'
+import { hasBrokenEscape } from './lib/http/percentEncoding'
 
 export const config = {
   // The proxy only decides where an address without a locale goes: "/" by Accept-Language,
@@ -10,5 +11,17 @@ export const config = {
   // without running it. Payload owns /admin and /api; files with a dot are static assets.
   // The locales are spelled out because Next reads this matcher statically; a unit test
   // checks it against i18n/locales.ts.
-  matcher: ['/((?!api(?:/|$)|admin(?:/|$)|_next|_vercel|(?:de|es|en)(?:/|$)|.*\\..*).*)'],
+  // The second pattern: any address with a percent sign, so a broken escape is answered 400
+  // here before Next's router fails on it (lib/http/percentEncoding.ts). Readers' slugs are
+  // ASCII, so cached pages still skip the proxy.
+  matcher: ['/((?!api(?:/|$)|admin(?:/|$)|_next|_vercel|(?:de|es|en)(?:/|$)|.*\\..*).*)', '/(.*%.*)'],
+}
+
+const localeRouting = createMiddleware(routing)
+const needsLocaleRouting = new RegExp(`^${config.matcher[0]}$`)
+
+export default function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl
+  if (hasBrokenEscape(pathname)) return badInputAnswer(request, { kind: 'escape' })
+  return needsLocaleRouting.test(pathname) ? localeRouting(request) : NextResponse.next()
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { publicContentAccess } from '../access/contentAccess'
 import { label } from '../fields/label'
+import { answerMissingMediaFile } from '../hooks/answerMissingMediaFile'
 import { keepTranslatorsToTheirFields } from '../hooks/keepTranslatorsToTheirFields'
 import { refuseUnsafeUploads } from '../hooks/refuseUnsafeUploads'
 import { uploadedFileHeaders } from '../lib/http/securityHeaders'
@@ -23,6 +24,7 @@ export const Media: CollectionConfig = {
   },
   upload: {
     staticDir: '.data/media',
+    handlers: [answerMissingMediaFile('.data/media')],
     // No SVG (hooks/refuseUnsafeUploads.ts says why and tells the editor).
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'application/pdf'],
     // sharp's own guard, should an image reach it past the hook (e.g. under another type).

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { keepTranslatorsToDrafts } from '../hooks/keepTranslatorsToDrafts'
 import { lockDocumentForUpdate } from '../hooks/lockDocumentForUpdate'
+import { rejectMalformedId } from '../hooks/rejectMalformedId'
 import { refuseDeleteWhileReferenced } from '../hooks/refuseDeleteWhileReferenced'
 import { revalidateReadersOnChange, revalidateReadersOnDelete } from '../hooks/revalidateReaders'
 import { validateInputAtBoundary } from '../hooks/validateInputAtBoundary'
@@ -8,7 +9,7 @@ import { validateInputAtBoundary } from '../hooks/validateInputAtBoundary'
 const hasDrafts = (collection: CollectionConfig) =>
   typeof collection.versions === 'object' && collection.versions !== null && Boolean(collection.versions.drafts)
 
-// Every collection checks raw input (types, locales, relation ids) before Payload touches it,
+// Every collection checks raw input (ids, types, locales, relation ids) before Payload touches it,
 // and saves of one document are taken one after the other. Where documents are published,
 // a translator's write is a draft (before the lock: a refusal needs no row).
 // Every collection also refuses a delete while something still points at the document, and
@@ -19,6 +20,7 @@ export const withWriteGuards = (collection: CollectionConfig): CollectionConfig 
   hooks: {
     ...collection.hooks,
     beforeOperation: [
+      rejectMalformedId,
       validateInputAtBoundary,
       ...(hasDrafts(collection) ? [keepTranslatorsToDrafts] : []),
       lockDocumentForUpdate,

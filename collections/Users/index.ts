@@ -43,7 +43,12 @@ export const Users: CollectionConfig = {
     defaultColumns: ['email', 'name', 'role', 'locales'],
     group: { de: 'Verwaltung', es: 'Administración', en: 'Administration' },
   },
-  endpoints: [refuseFirstRegister],
+  endpoints: [
+    refuseFirstRegister,
+    // Accounts are created by admins, not verified by e-mail; Payload still routes
+    // POST /api/users/verify/:token and fails on the missing _verificationToken field (a 500).
+    { path: '/verify/:token', method: 'post', handler: (req) => Response.json({ errors: [{ message: req.t('general:notFound') }] }, { status: 404 }) },
+  ],
   access: {
     admin: isStaff,
     // Lifting a lock is an administrator's decision (Payload lets any logged-in user by default).

@@ -2,6 +2,7 @@
 // This wrapper stands in front of its route handlers: a body over the limit is answered 413
 // before Payload buffers it — at once when Content-Length says so, and, for a chunked body
 // without Content-Length, as soon as the bytes read pass the limit.
+import type { RouteHandler } from './routeHandler'
 import { uploadLimits } from '../uploads/uploadLimits'
 
 const MiB = 1024 * 1024
@@ -54,19 +55,17 @@ async function readAtMost(body: ReadableStream<Uint8Array>, limit: number): Prom
   return new Blob(chunks as BlobPart[])
 }
 
-type RouteHandler<Context> = (request: Request, context: Context) => Promise<Response>
-
-export function limitRequestBody<Context>(handler: RouteHandler<Context>): RouteHandler<Context> {
-  return async (request, context) => {
-    if (!request.body) return handler(request, context)
+export function limitRequestBody<Args extends unknown[]>(handler: RouteHandler<Args>): RouteHandler<Args> {
+  return async (request, ...args) => {
+    if (!request.body) return handler(request, ...args)
     const limit = bodyLimitFor(request.headers.get('content-type'))
     const declared = request.headers.get('content-length')
     // With Content-Length the HTTP server delivers no more bytes than declared.
-    if (declared !== null) return Number(declared) > limit ? tooLarge(request, limit) : handler(request, context)
+    if (declared !== null) return Number(declared) > limit ? tooLarge(request, limit) : handler(request, ...args)
     const body = await readAtMost(request.body, limit)
     if (!body) return tooLarge(request, limit)
     const headers = new Headers(request.headers)
     headers.set('content-length', String(body.size))
-    return handler(new Request(request.url, { method: request.method, headers, body, signal: request.signal }), context)
+    return handler(new Request(request.url, { method: request.method, headers, body, signal: request.signal }), ...args)
   }
 }

@@ -1,29 +1,28 @@
+import type { RouteHandler } from '@/lib/http/routeHandler'
 import { logEvent } from '@/lib/log/logger'
 import { databaseReachable, noteOutage, retryAfterSeconds } from './databaseState'
 import { homeText, outageText, preferredLocale } from './outageText'
 import { outageHtml } from './outageHtml'
-
-type RouteHandler<Context> = (request: Request, context: Context) => Promise<Response> | Response
 
 // Payload's route handlers answer a database outage with a 500 (and "There was an error
 // initializing Payload" while it cannot start). Wrapped, they answer 503 with Retry-After and
 // a message in the reader's language: JSON for API clients, a page for a browser (a confirm
 // link, the sign-up form without JavaScript). Other failures pass through unchanged.
 // `errorsIn200`: GraphQL answers a failed query with 200 and {"errors": […]} in Payload's English.
-export function withOutageAnswers<Handlers extends Record<string, RouteHandler<never>>>(
+export function withOutageAnswers<Handlers extends Record<string, RouteHandler<never[]>>>(
   handlers: Handlers,
   options: { errorsIn200?: boolean } = {},
 ): Handlers {
   return Object.fromEntries(Object.entries(handlers).map(([method, handler]) => [method, answerOutages(handler, options)])) as Handlers
 }
 
-function answerOutages<Context>(handler: RouteHandler<Context>, options: { errorsIn200?: boolean }): RouteHandler<Context> {
-  return async (request, context) => {
+function answerOutages<Args extends unknown[]>(handler: RouteHandler<Args>, options: { errorsIn200?: boolean }): RouteHandler<Args> {
+  return async (request, ...args) => {
     // The sign-up names its language in the body, which the handler consumes.
     const copy = request.method === 'POST' && new URL(request.url).pathname.startsWith('/api/newsletter/') ? request.clone() : null
     let response: Response
     try {
-      response = await handler(request, context)
+      response = await handler(request, ...args)
     } catch (error) {
       if (await databaseReachable(Date.now())) throw error
       return outageAnswer(request, copy)

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { defaultLocale, locales, type Locale } from '@/i18n/locales'
+import { slugMaxLength, slugPattern } from '@/lib/slugify'
 
 export type SluggedCollection = 'dialogues' | 'sessions' | 'topics' | 'stakeholders' | 'pages' | 'workplan-areas'
 export type SlugsByLocale = Partial<Record<Locale, string>>
@@ -13,6 +14,9 @@ export async function findIdBySlug(
   locale: Locale,
   slug: string,
 ): Promise<number | null> {
+  // No document has a slug of another shape (fields/slug.ts refuses it), and one with a NUL in
+  // it made PostgreSQL fail the query: the address is simply not found.
+  if (slug.length > slugMaxLength || !slugPattern.test(slug)) return null
   for (const tryLocale of locale === defaultLocale ? [locale] : [locale, defaultLocale]) {
     const found = await payload.find({
       collection,

@@ -1,12 +1,13 @@
 import config from '@payload-config'
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import { getPayload, type Payload } from 'payload'
+import * as graphqlRoute from '@/app/(payload)/api/graphql/route'
+import * as restRoute from '@/app/(payload)/api/[...slug]/route'
 import { stopPayload } from '../support/payload'
 import type { TestUser } from '../support/users'
 
-// Payload's own Next route handlers, called with real Requests: the same code path as /api.
-const handlers = { GET: REST_GET(config), POST: REST_POST(config), PATCH: REST_PATCH(config), DELETE: REST_DELETE(config) }
-const graphql = GRAPHQL_POST(config)
+// The app's own route handlers (Payload's, with our wrappers), called with real Requests: the
+// same code path as /api on the server.
+const handlers = { GET: restRoute.GET, POST: restRoute.POST, PATCH: restRoute.PATCH, DELETE: restRoute.DELETE, PUT: restRoute.PUT }
 
 export async function tokenFor(payload: Payload, user: TestUser): Promise<string> {
   const { token } = await payload.login({ collection: 'users', data: { email: user.email, password: user.password } })
@@ -14,28 +15,49 @@ export async function tokenFor(payload: Payload, user: TestUser): Promise<string
   return token
 }
 
+interface RawOptions {
+  token?: string
+  headers?: Record<string, string>
+  body?: string
+}
+
+// Any method, any header, any body, as written: for input no well-behaved client sends.
+export async function rawRest(method: keyof typeof handlers, path: string, { token, headers = {}, body }: RawOptions = {}) {
+  const url = new URL(path, 'http://localhost:3000/api/')
+  const request = new Request(url, { method, headers: { ...headers, ...(token ? { authorization: `JWT ${token}` } : {}) }, body })
+  // Next hands the route the decoded segments of the path.
+  const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
+  const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
+  const text = await response.text()
+  return { status: response.status, headers: response.headers, text, json: (text ? JSON.parse(text) : {}) as Record<string, unknown> }
+}
+
 export async function rest(
   method: keyof typeof handlers,
   path: string,
   { token, body, language, headers: extra }: { token?: string; body?: unknown; language?: string; headers?: Record<string, string> } = {},
 ) {
-  const url = new URL(path, 'http://localhost:3000/api/')
   const headers: Record<string, string> = { 'content-type': 'application/json', ...extra }
-  if (token) headers.authorization = `JWT ${token}`
   if (language) headers['accept-language'] = language
-  const request = new Request(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
-  const slug = url.pathname.replace(/^\/api\//, '').split('/')
-  const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
-  return { status: response.status, headers: response.headers, json: (await response.json()) as Record<string, unknown> }
+  const { status, headers: answered, json } = await rawRest(method, path, { token, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+  return { status, headers: answered, json }
 }
 
-export async function graphqlQuery(query: string, token?: string, language?: string) {
+export async function rawGraphql({ headers = { 'content-type': 'application/json' }, body }: { headers?: Record<string, string>; body: string }) {
+  const response = await graphqlRoute.POST(new Request('http://localhost:3000/api/graphql', { method: 'POST', headers, body }))
+  const text = await response.text()
+  return { status: response.status, json: JSON.parse(text) as { data?: Record<string, unknown>; errors?: { message: string }[] } }
+}
+
+export async function graphqlQuery(
+  query: string,
+  token?: string,
+  { language, variables }: { language?: string; variables?: Record<string, unknown> } = {},
+) {
   const headers: Record<string, string> = { 'content-type': 'application/json' }
   if (token) headers.authorization = `JWT ${token}`
   if (language) headers['accept-language'] = language
-  const request = new Request('http://localhost:3000/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query }) })
-  const response = await graphql(request)
-  return { status: response.status, json: (await response.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] } }
+  return rawGraphql({ headers, body: JSON.stringify({ query, variables }) })
 }
 
 // The route handlers start their own Payload instance (the default key); close it with the file.

@@ -121,7 +121,7 @@ describe('GraphQL', () => {
     const { json } = await graphqlQuery(
       `mutation { updateDialogue(id: ${dialogue.id}, locale: es, draft: true, data: { _status: published, ${country()} }) { id } }`,
       token,
-      'en',
+      { language: 'en' },
     )
     expect(json.errors?.[0]?.message).toMatch(/Translators save drafts/)
     await expectUntouched()
@@ -135,7 +135,7 @@ describe('GraphQL', () => {
 
   it('restoring a version is refused with a reason', async () => {
     const { docs } = await payload.findVersions({ collection: 'dialogues', where: { parent: { equals: dialogue.id } }, sort: 'createdAt', limit: 1 })
-    const { json } = await graphqlQuery(`mutation { restoreVersionDialogue(id: ${docs[0]!.id}) { id } }`, token, 'de')
+    const { json } = await graphqlQuery(`mutation { restoreVersionDialogue(id: ${docs[0]!.id}) { id } }`, token, { language: 'de' })
     expect(json.errors?.[0]?.message).toMatch(/keine Version wiederherstellen/)
     await expectUntouched()
   })

@@ -3,10 +3,11 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { NewsletterResult } from '@/components/newsletter/NewsletterResult'
 import type { Locale } from '@/i18n/locales'
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ reason?: string }> }
-
-// The page answers its query string (a token, a reason); it cannot be prerendered.
+// It reads ?reason=, so it is rendered per request: as a static page (the layout's empty
+// generateStaticParams) every request ended in DYNAMIC_SERVER_USAGE, a 500.
 export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ reason?: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
