@@ -1,13 +1,12 @@
 import type { RouteHandler } from '@/lib/http/routeHandler'
 import { logEvent } from '@/lib/log/logger'
 import { databaseReachable, noteOutage, retryAfterSeconds } from './databaseState'
-import { homeText, outageText, preferredLocale } from './outageText'
-import { outageHtml } from './outageHtml'
+import { outageText, preferredLocale } from './outageText'
 
 // Payload's route handlers answer a database outage with a 500 (and "There was an error
 // initializing Payload" while it cannot start). Wrapped, they answer 503 with Retry-After and
-// a message in the reader's language: JSON for API clients, a page for a browser (a confirm
-// link, the sign-up form without JavaScript). Other failures pass through unchanged.
+// a message in the reader's language, as JSON — for a browser too (the sign-up form without
+// JavaScript): a route handler cannot render React, and HTML is never built by hand here. Other failures pass through unchanged.
 // `errorsIn200`: GraphQL answers a failed query with 200 and {"errors": […]} in Payload's English.
 export function withOutageAnswers<Handlers extends Record<string, RouteHandler<never[]>>>(
   handlers: Handlers,
@@ -43,9 +42,6 @@ async function outageAnswer(request: Request, copy: Request | null): Promise<Res
   const message = outageText(locale, 'api')
   logEvent('warn', 'answered 503: database unreachable', { method: request.method, path: new URL(request.url).pathname })
   const headers = { 'Retry-After': String(retryAfterSeconds), 'Cache-Control': 'no-store' }
-  if ((request.headers.get('accept') ?? '').includes('text/html')) {
-    return new Response(outageHtml(locale, message, homeText(locale)), { status: 503, headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' } })
-  }
   return Response.json({ status: 'unavailable', error: 'unavailable', message }, { status: 503, headers })
 }
 

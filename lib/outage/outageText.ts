@@ -7,7 +7,6 @@ import es from '@/messages/es.json' with { type: 'json' }
 // database that is away.
 const files = { de, es, en }
 export const outageText = (locale: Locale, key: keyof typeof de.Outage): string => files[locale].Outage[key]
-export const homeText = (locale: Locale): string => files[locale].Error.home
 
 // The reader's language for an answer without a page address: the first of `named` that is a
 // locale (a sign-up's locale field, Payload's ?locale=), else the browser's first language we have.
