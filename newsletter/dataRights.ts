@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { inTransaction } from '../lib/db/inTransaction'
+import { anonymiseConsentRecords } from './ledger'
 import { newsletterWrites } from './writeContext'
 
 // DSGVO Art. 15/20 (access, portability) and Art. 17 (erasure) for one subscriber.
@@ -46,15 +47,7 @@ export async function eraseSubscriber(payload: Payload, id: number, now = new Da
   return inTransaction(payload, async (req) => {
     const subscriber = await payload.findByID({ collection: 'subscribers', id, depth: 0, overrideAccess: true, disableErrors: true, req })
     if (!subscriber) return false
-    await payload.update({
-      collection: 'consent-records',
-      where: { subscriber: { equals: id } },
-      data: { subscriber: null, ipHash: null, erasedAt: now.toISOString() },
-      overrideAccess: true,
-      depth: 0,
-      context: { consentErasure: true },
-      req,
-    })
+    await anonymiseConsentRecords(payload, req, [id], now)
     await payload.delete({ collection: 'subscribers', id, overrideAccess: true, depth: 0, req })
     return true
   }, newsletterWrites)

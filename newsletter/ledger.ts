@@ -67,3 +67,17 @@ export const recordConsentConfirmed = (payload: Payload, req: PayloadRequest, su
 
 export const recordConsentWithdrawn = (payload: Payload, req: PayloadRequest, subscriberId: number, at: Date) =>
   fillOpenRecords(payload, req, subscriberId, 'withdrawnAt', at)
+
+// Erasure (an admin's, or the purge of unconfirmed sign-ups): the records of these subscribers
+// lose everything that points to a person — the subscriber link and the IP hash — and keep
+// only the anonymous facts that prove the consent procedure was followed.
+export const anonymiseConsentRecords = (payload: Payload, req: PayloadRequest, subscriberIds: number[], at: Date) =>
+  payload.update({
+    collection: 'consent-records',
+    where: { subscriber: { in: subscriberIds } },
+    data: { subscriber: null, ipHash: null, erasedAt: at.toISOString() },
+    overrideAccess: true,
+    depth: 0,
+    context: { consentErasure: true },
+    req,
+  })

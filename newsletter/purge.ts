@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { clearExpiredRateLimits } from './rateLimit'
 import { inTransaction } from '../lib/db/inTransaction'
+import { anonymiseConsentRecords } from './ledger'
 import { newsletterWrites } from './writeContext'
 
 // Sign-ups never confirmed within the link's lifetime are deleted with their consent records:
@@ -25,15 +26,7 @@ export async function purgeUnconfirmed(payload: Payload, now = new Date()): Prom
       where: { and: [{ subscriber: { in: ids } }, { confirmedAt: { exists: false } }] },
       req,
     })
-    await payload.update({
-      collection: 'consent-records',
-      where: { subscriber: { in: ids } },
-      data: { subscriber: null, ipHash: null, erasedAt: now.toISOString() },
-      overrideAccess: true,
-      depth: 0,
-      context: { consentErasure: true },
-      req,
-    })
+    await anonymiseConsentRecords(payload, req, ids, now)
     await payload.delete({ collection: 'subscribers', where: { id: { in: ids } }, overrideAccess: true, depth: 0, req })
     return ids.length
   }, newsletterWrites)

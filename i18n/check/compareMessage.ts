@@ -22,21 +22,9 @@ export function compareMessage(expected: Pick<MessageSignature, 'arguments' | 't
     return [{ kind: 'syntax', detail: (error as Error).message }]
   }
   const problems: MessageProblem[] = []
-  if (expected.arguments.join() !== signature.arguments.join()) {
-    problems.push({
-      kind: 'placeholders',
-      detail: `expected ${list(expected.arguments)}, found ${list(signature.arguments)}`,
-      expected: expected.arguments,
-      found: signature.arguments,
-    })
-  }
-  if (expected.tags.join() !== signature.tags.join()) {
-    problems.push({
-      kind: 'tags',
-      detail: `expected ${list(expected.tags)}, found ${list(signature.tags)}`,
-      expected: expected.tags,
-      found: signature.tags,
-    })
+  for (const [kind, part] of [['placeholders', 'arguments'], ['tags', 'tags']] as const) {
+    if (expected[part].join() === signature[part].join()) continue
+    problems.push({ kind, detail: `expected ${list(expected[part])}, found ${list(signature[part])}`, expected: expected[part], found: signature[part] })
   }
   const markup = markupProblem(signature)
   if (markup) problems.push(markup)

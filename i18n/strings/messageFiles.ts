@@ -20,8 +20,10 @@ export type Descriptions = Record<string, string>
 export async function readDescriptions(dir = messagesDir): Promise<Descriptions> {
   try {
     return JSON.parse(await readFile(path.join(dir, 'descriptions.json'), 'utf8')) as Descriptions
-  } catch {
-    return {}
+  } catch (error) {
+    // The file is optional; a file that is there but broken is an error someone must see.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {}
+    throw error
   }
 }
 

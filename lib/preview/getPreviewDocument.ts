@@ -22,7 +22,10 @@ export async function getPreviewDocument(
   try {
     const doc = await payload.findByID({ collection, id, locale, draft: true, depth: 1, overrideAccess: false, user })
     return { collection, doc } as PreviewDocument
-  } catch {
-    return null
+  } catch (error) {
+    // A document that does not exist (or this editor may not see) is a 404; anything else —
+    // the database away, a broken query — is the page's error, not a silent "not found".
+    if ((error as { status?: number }).status === 404 || (error as { status?: number }).status === 403) return null
+    throw error
   }
 }
