@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 import sharp from 'sharp'
-import { uploadLimits } from '../lib/uploads/uploadLimits'
+import { uploadLimits } from '../../lib/uploads/uploadLimits'
 
 type Language = 'de' | 'es' | 'en'
 const megapixels = uploadLimits.pixels / 1_000_000

@@ -1,12 +1,12 @@
 import type { CollectionConfig } from 'payload'
-import { publicContentAccess } from '../access/contentAccess'
-import { label } from '../fields/label'
-import { answerMissingMediaFile } from '../hooks/answerMissingMediaFile'
-import { keepTranslatorsToTheirFields } from '../hooks/keepTranslatorsToTheirFields'
-import { refuseUnsafeUploads } from '../hooks/refuseUnsafeUploads'
-import { uploadedFileHeaders } from '../lib/http/securityHeaders'
-import { uploadLimits } from '../lib/uploads/uploadLimits'
-import { groups } from './groups'
+import { publicContentAccess } from '../../access/contentAccess'
+import { label } from '../../fields/label'
+import { answerMissingMediaFile } from './answerMissingMediaFile'
+import { keepTranslatorsToTheirFields } from '../../hooks/keepTranslatorsToTheirFields'
+import { refuseUnsafeUploads } from './refuseUnsafeUploads'
+import { uploadedFileHeaders } from '../../lib/http/securityHeaders'
+import { uploadLimits } from '../../lib/uploads/uploadLimits'
+import { groups } from '../groups'
 
 const webp = { format: 'webp' as const, options: { quality: 82 } }
 
@@ -25,7 +25,7 @@ export const Media: CollectionConfig = {
   upload: {
     staticDir: '.data/media',
     handlers: [answerMissingMediaFile('.data/media')],
-    // No SVG (hooks/refuseUnsafeUploads.ts says why and tells the editor).
+    // No SVG (collections/Media/refuseUnsafeUploads.ts says why and tells the editor).
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'application/pdf'],
     // sharp's own guard, should an image reach it past the hook (e.g. under another type).
     constructorOptions: { limitInputPixels: uploadLimits.pixels },
