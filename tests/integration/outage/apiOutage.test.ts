@@ -53,10 +53,10 @@ describe('while PostgreSQL is away', () => {
       undefined as never,
     )
     expect(asPage.status).toBe(503)
-    expect(asPage.headers.get('content-type')).toMatch(/text\/html/)
-    const html = await asPage.text()
-    expect(html).toContain('<html lang="es">')
-    expect(html).toContain(es.Outage.api)
+    // JSON for a browser too: a route handler cannot render React, and no HTML is built by hand.
+    expect(asPage.headers.get('content-type')).toMatch(/application\/json/)
+    expect(asPage.headers.get('retry-after')).toMatch(/^\d+$/)
+    expect((await asPage.json()).message).toBe(es.Outage.api)
   })
 
   it('a thrown connection error becomes the 503 too', async () => {
