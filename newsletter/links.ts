@@ -1,8 +1,9 @@
 import type { Locale } from '../i18n/locales'
 import type { FieldErrors } from './schema'
-import { unsubscribeToken } from './tokens'
 
-// Every URL the newsletter hands out, built in one place. What changes state is a POST to a
+// Every address the newsletter hands out, built in one place (the absolute links with tokens
+// that go into mails: ./mailLinks.ts). This file is imported by the sign-up form's client code,
+// so it must not import anything that needs Node (node:crypto would pull a polyfill into the page). What changes state is a POST to a
 // public endpoint under /api/newsletter (Payload endpoints, see newsletter/endpoints/public.ts);
 // what a reader opens is a page under /<locale>/newsletter/….
 export const endpointPaths = {
@@ -27,8 +28,6 @@ export function formPath(locale: Locale, answer: { errors?: FieldErrors; notice?
   return `${resultPagePath(locale)}${search ? `?${search}` : ''}`
 }
 
-const origin = (siteUrl: string) => siteUrl.replace(/\/$/, '')
-
 // The links in the mails open a page with a button; following a link changes nothing, so a
 // mail scanner that opens every link confirms or unsubscribes nobody.
 export const confirmPagePath = (locale: Locale, token: string) => `/${locale}/newsletter/confirm?token=${encodeURIComponent(token)}`
@@ -36,15 +35,7 @@ export const confirmPagePath = (locale: Locale, token: string) => `/${locale}/ne
 export const unsubscribePagePath = (locale: Locale, subscriberId: number, token: string) =>
   `/${locale}/newsletter/unsubscribe?id=${subscriberId}&token=${encodeURIComponent(token)}`
 
-export const confirmUrl = (siteUrl: string, locale: Locale, token: string) => `${origin(siteUrl)}${confirmPagePath(locale, token)}`
-
-export const unsubscribeUrl = (siteUrl: string, locale: Locale, secret: string, subscriberId: number) =>
-  `${origin(siteUrl)}${unsubscribePagePath(locale, subscriberId, unsubscribeToken(secret, subscriberId))}`
-
 // RFC 8058: the List-Unsubscribe header names the endpoint itself, which mail clients POST
 // "List-Unsubscribe=One-Click" to; the page's button posts to the same address.
 export const unsubscribeEndpoint = (subscriberId: number, token: string) =>
   `${endpointPaths.unsubscribe}?id=${subscriberId}&token=${encodeURIComponent(token)}`
-
-export const oneClickUnsubscribeUrl = (siteUrl: string, secret: string, subscriberId: number) =>
-  `${origin(siteUrl)}${unsubscribeEndpoint(subscriberId, unsubscribeToken(secret, subscriberId))}`

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import type { Locale } from '../i18n/locales'
 import { messagesFor } from '../i18n/messages'
 import { findEditedStrings } from '../lib/content/queries/interfaceStrings'
-import { confirmUrl, oneClickUnsubscribeUrl, unsubscribeUrl } from './links'
+import { confirmUrl, oneClickUnsubscribeUrl, unsubscribeUrl } from './mailLinks'
 import { settings } from '../lib/env'
 
 const escapeHtml = (text: string) =>

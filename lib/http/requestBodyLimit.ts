@@ -34,7 +34,9 @@ export function bodyLimitFor(contentType: string | null): number {
 
 function tooLarge(request: Request, limit: number): Response {
   const message = tooLargeText[languageOf(request)](Math.floor(limit / MiB))
-  return Response.json({ errors: [{ message }] }, { status: 413 })
+  // The rest of the body is never read: the connection cannot carry another request, and a
+  // client that reused it would see its next request reset.
+  return Response.json({ errors: [{ message }] }, { status: 413, headers: { Connection: 'close' } })
 }
 
 // Reads at most `limit` bytes; undefined once the body goes past it (the rest is not read).
