@@ -19,5 +19,12 @@ export async function closePayload(payload: Payload | undefined): Promise<void> 
     if (!idle.has(client)) client.release?.(true)
   }
   await payload.destroy()
-  await pool?.end()
+  // pool.end() waits for every client; one that never comes back leaves a promise nothing keeps
+  // alive, and Node ends a script mid-await with exit code 13 instead of its own answer (seen
+  // in `npm start` refusing a bad setting). The timer keeps the process alive until either ends.
+  let timer: NodeJS.Timeout | undefined
+  await Promise.race([pool?.end(), new Promise((resolve) => (timer = setTimeout(resolve, poolEndTimeoutMs)))])
+  clearTimeout(timer)
 }
+
+const poolEndTimeoutMs = 3000

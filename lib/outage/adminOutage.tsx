@@ -1,5 +1,6 @@
 import { headers } from 'next/headers'
 import type React from 'react'
+import { settings } from '@/lib/env'
 import { currentRequest } from '@/lib/log/requestContext'
 import { databaseReachable, noteOutage } from './databaseState'
 import { outageText, preferredLocale } from './outageText'
@@ -9,7 +10,10 @@ import { outageText, preferredLocale } from './outageText'
 // (lib/outage/serverPatch.ts), and is itself again as soon as the database answers.
 export function withAdminOutage<Props extends { children: React.ReactNode }>(Layout: (props: Props) => React.ReactNode) {
   return async function AdminLayoutOrOutage(props: Props) {
-    if (await databaseReachable()) return Layout(props)
+    // Only a production server asks first: in development the first compile of /admin blocks
+    // the process for seconds, the probe's short timeout ran out and a working admin showed the
+    // outage page (seen in a fresh clone's `npm run dev`).
+    if (settings().NODE_ENV !== 'production' || (await databaseReachable())) return Layout(props)
     noteOutage()
     const request = currentRequest()
     if (request) request.outagePage = true
