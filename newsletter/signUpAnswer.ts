@@ -4,6 +4,9 @@ import type { FieldErrors } from './schema'
 import type { SignUpOutcome } from './signUp'
 
 // What the boundary can conclude about one sign-up attempt.
+// How long a reader is asked to wait when the database or the mail server is away.
+const unavailableRetryAfterSeconds = 30
+
 export type SignUpResult = SignUpOutcome | { status: 'invalid'; errors: FieldErrors } | { status: 'unavailable' }
 
 // The one answer to a sign-up, whichever door it came through: the server action (JavaScript)
@@ -32,7 +35,7 @@ export function answerFor(result: SignUpResult, locale: Locale): SignUpAnswer {
     }
     case 'unavailable': {
       const notice = 'unavailable' as const
-      return { outcome: 'unavailable', httpStatus: 503, errors: {}, notice, retryAfterSeconds: null, page: formPath(locale, { notice }) }
+      return { outcome: 'unavailable', httpStatus: 503, errors: {}, notice, retryAfterSeconds: unavailableRetryAfterSeconds, page: formPath(locale, { notice }) }
     }
   }
 }

@@ -43,6 +43,10 @@ const signUpForm = (): RequestInit => {
   const body = new URLSearchParams({ email, consent: 'on', locale: 'en' }).toString()
   return { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'text/html' }, body, redirect: 'manual' }
 }
+const toFormWithNotice = (response: Response) =>
+  (response.headers.get('location') ?? '').includes('notice=unavailable') && /^\d+$/.test(response.headers.get('retry-after') ?? '')
+    ? null
+    : `not sent back to the form with notice=unavailable and Retry-After: ${response.headers.get('location')}`
 const messageIs = (expected: string) => (_response: Response, body: string) =>
   body.includes(expected) ? null : `message is not "${expected}": ${body.slice(0, 160)}`
 
@@ -115,11 +119,18 @@ const probes: Probe[] = [
     check: messageIs(de.Outage.api),
   },
   { kind: 'sign-up (JSON)', path: '/api/newsletter/sign-up', init: signUp('es'), during: [503], check: messageIs(es.Outage.api) },
-  { kind: 'sign-up (no JS)', path: '/api/newsletter/sign-up', init: signUpForm(), during: [503], check: messageIs(en.Outage.api) },
+  // The form's one answer (newsletter/signUpAnswer.ts): back to the form, told it is unavailable.
+  { kind: 'sign-up (no JS)', path: '/api/newsletter/sign-up', init: signUpForm(), during: [303], check: toFormWithNotice },
+  // The button on the confirmation page: the POST that changes state (opening the link does not).
   {
-    kind: 'confirm link',
-    path: `/api/newsletter/confirm?token=${randomBytes(32).toString('base64url')}`,
-    init: { headers: { Accept: 'text/html', 'Accept-Language': 'de' } },
+    kind: 'confirm button',
+    path: '/api/newsletter/confirm',
+    init: {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Accept-Language': 'de' },
+      body: new URLSearchParams({ token: randomBytes(32).toString('base64url'), locale: 'de' }).toString(),
+      redirect: 'manual',
+    },
     during: [503],
     check: messageIs(de.Outage.api),
   },
