@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { closePayload } from './closePayload'
+import { settleWithin } from './settleWithin'
 import { readDescriptions, readMessageFiles } from '../../i18n/strings/messageFiles'
 import { syncInterfaceStrings, type SyncReport } from '../../i18n/strings/syncInterfaceStrings'
 import { seedContent, type SeedReport } from '../../seed/seedContent'
@@ -11,14 +12,21 @@ export interface PreparedDatabase {
 }
 
 // Loads the config only after the caller has settled DATABASE_URL and PAYLOAD_SECRET.
-export async function withPayload<T>(work: (payload: Payload) => Promise<T>): Promise<T> {
-  const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('../../payload.config')])
-  const payload = await getPayload({ config, key: 'cli' })
-  try {
-    return await work(payload)
-  } finally {
-    await closePayload(payload)
+export async function withPayload<T>(work: (payload: Payload) => Promise<T>, timeoutMs = 300_000): Promise<T> {
+  let step = 'loading the configuration'
+  const run = async () => {
+    const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('../../payload.config')])
+    step = 'connecting to the database'
+    const payload = await getPayload({ config, key: 'cli' })
+    try {
+      step = 'preparing the database'
+      return await work(payload)
+    } finally {
+      step = 'closing the database connections'
+      await closePayload(payload)
+    }
   }
+  return settleWithin(run(), timeoutMs, () => step)
 }
 
 // Schema first, then the interface strings of this release's messages/*.json.
