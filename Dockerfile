@@ -20,6 +20,9 @@ RUN groupadd --system --gid 1001 app && useradd --system --uid 1001 --gid app ap
   && mkdir -p /app/.data/media && chown -R app:app /app/.data
 COPY --from=build --chown=app:app /app/.next/standalone ./
 COPY --from=build --chown=app:app /app/.next/static ./.next/static
+# The static outage pages (scripts/renderOutagePages.ts) and public/ are not part of standalone.
+COPY --from=build --chown=app:app /app/.next/outage ./.next/outage
+COPY --from=build --chown=app:app /app/public ./public
 USER app
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \

@@ -7,6 +7,9 @@ export interface RequestContext {
   outage: boolean
   // Set when a page rendered the outage notice itself (/admin): its answer is a 503.
   outagePage: boolean
+  // The address of a reader's page (not the API, the admin or Next's files): an outage answers it with the
+  // static outage page in this language instead of Next's error document.
+  readerPagePath?: string
 }
 
 // Next bundles instrumentation, route handlers and pages separately, each with its own copy of

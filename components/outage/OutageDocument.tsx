@@ -1,0 +1,34 @@
+import type { Locale } from '@/i18n/locales'
+
+export interface OutageDocumentText {
+  title: string
+  text: string
+  home: string
+}
+
+// The whole page a reader gets when a page could not be rendered because the database is away
+// (lib/outage/outagePages.ts). Rendered to static HTML when the site is built — during an
+// outage nothing can be rendered from content — so it needs no script and only a stylesheet
+// from public/, which the server hands out without the database.
+export function OutageDocument({ locale, text }: { locale: Locale; text: OutageDocumentText }) {
+  return (
+    <html lang={locale}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="robots" content="noindex" />
+        <title>{text.title}</title>
+        <link rel="stylesheet" href="/outage.css" />
+      </head>
+      <body>
+        <main id="main">
+          <h1>{text.title}</h1>
+          <p>{text.text}</p>
+          <p>
+            <a href={`/${locale}`}>{text.home}</a>
+          </p>
+        </main>
+      </body>
+    </html>
+  )
+}
