@@ -13,11 +13,15 @@ export interface OutageDocumentText {
 export function OutageDocument({ locale, text }: { locale: Locale; text: OutageDocumentText }) {
   return (
     <html lang={locale}>
+      {/* Not a Next page: rendered to a file by scripts/renderOutagePages.ts, so <head> and a
+          plain stylesheet link are what it needs. */}
+      {/* eslint-disable-next-line @next/next/no-head-element */}
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="robots" content="noindex" />
         <title>{text.title}</title>
+        {/* eslint-disable-next-line @next/next/no-css-tags */}
         <link rel="stylesheet" href="/outage.css" />
       </head>
       <body>
