@@ -37,6 +37,9 @@ const de = {
     statusToReview: '{{count}} zu prüfen',
     statusMissingStrings: '{{count}} Oberflächentexte offen',
     statusMissingContent: '{{count}} Dokumente mit fehlenden Feldern',
+    passwordTooShort: 'Das Passwort muss mindestens {{min}} Zeichen lang sein.',
+    passwordGuessable:
+      'Das Passwort ist zu leicht zu erraten (ein bekanntes Wort, ein Muster, ein Datum oder Teile der E-Mail-Adresse). Wählen Sie eine längere Passphrase aus mehreren Wörtern.',
     statusComplete: 'vollständig',
   },
 }
@@ -76,6 +79,9 @@ const es: Texts = {
     statusToReview: '{{count}} por revisar',
     statusMissingStrings: '{{count}} textos de la interfaz pendientes',
     statusMissingContent: '{{count}} documentos con campos pendientes',
+    passwordTooShort: 'La contraseña debe tener al menos {{min}} caracteres.',
+    passwordGuessable:
+      'La contraseña es demasiado fácil de adivinar (una palabra conocida, un patrón, una fecha o partes de la dirección de correo). Elija una frase de contraseña más larga, de varias palabras.',
     statusComplete: 'completo',
   },
 }
@@ -112,6 +118,9 @@ const en: Texts = {
     statusToReview: '{{count}} to review',
     statusMissingStrings: '{{count}} interface strings open',
     statusMissingContent: '{{count}} documents with missing fields',
+    passwordTooShort: 'The password must have at least {{min}} characters.',
+    passwordGuessable:
+      'The password is too easy to guess (a common word, a pattern, a date or parts of the e-mail address). Choose a longer passphrase of several words.',
     statusComplete: 'complete',
   },
 }

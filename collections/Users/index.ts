@@ -7,6 +7,7 @@ import { locales } from '../../i18n/locales'
 import { settings } from '../../lib/env'
 import { limitLoginAttempts, rememberSuccessfulLogin } from './loginLimits'
 import { refuseFirstRegister } from './refuseFirstRegister'
+import { refuseWeakPasswords } from './refuseWeakPasswords'
 import { sameAnswerForUnknownAccounts } from './sameAnswerForUnknownAccounts'
 import { translatorNeedsLocales } from './translatorNeedsLocales'
 
@@ -59,7 +60,7 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
   },
   hooks: {
-    beforeOperation: [limitLoginAttempts, sameAnswerForUnknownAccounts],
+    beforeOperation: [limitLoginAttempts, sameAnswerForUnknownAccounts, refuseWeakPasswords],
     afterLogin: [rememberSuccessfulLogin],
   },
   fields: [

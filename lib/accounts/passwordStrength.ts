@@ -17,16 +17,36 @@ const strength = () =>
     translations: english.translations,
   }))
 
-// Null when the password is good enough, else why it is not (for an operator, in English).
-export function weakPasswordReason(password: string | undefined, email: string): string | null {
-  if (!password) return 'no password was given'
-  if (password.length < MIN_PASSWORD_LENGTH) {
-    return `it has ${password.length} characters; at least ${MIN_PASSWORD_LENGTH} are required`
-  }
+export type PasswordWeakness =
+  | { kind: 'missing' }
+  | { kind: 'short'; length: number }
+  | { kind: 'containsEmail' }
+  | { kind: 'guessable'; score: number; advice: string }
+
+// Null when the password is good enough, else what is wrong with it.
+export function passwordWeakness(password: string | undefined, email: string): PasswordWeakness | null {
+  if (!password) return { kind: 'missing' }
+  if (password.length < MIN_PASSWORD_LENGTH) return { kind: 'short', length: password.length }
   const localPart = email.split('@')[0]?.toLowerCase() ?? ''
-  if (localPart.length >= 3 && password.toLowerCase().includes(localPart)) return 'it contains the e-mail address'
+  if (localPart.length >= 3 && password.toLowerCase().includes(localPart)) return { kind: 'containsEmail' }
   const result = strength().check(password, [email, ...email.split(/[@.+_-]/), 'digitaldialoge', 'payload', 'admin'])
   if (result.score >= MIN_SCORE) return null
   const advice = [result.feedback.warning, ...result.feedback.suggestions].filter(Boolean).join(' ')
-  return `it is too easy to guess (strength ${result.score} of 4, at least ${MIN_SCORE} required)${advice ? `: ${advice}` : ''}`
+  return { kind: 'guessable', score: result.score, advice }
+}
+
+// The same, for an operator at the command line (in English).
+export function weakPasswordReason(password: string | undefined, email: string): string | null {
+  const weakness = passwordWeakness(password, email)
+  if (!weakness) return null
+  switch (weakness.kind) {
+    case 'missing':
+      return 'no password was given'
+    case 'short':
+      return `it has ${weakness.length} characters; at least ${MIN_PASSWORD_LENGTH} are required`
+    case 'containsEmail':
+      return 'it contains the e-mail address'
+    case 'guessable':
+      return `it is too easy to guess (strength ${weakness.score} of 4, at least ${MIN_SCORE} required)${weakness.advice ? `: ${weakness.advice}` : ''}`
+  }
 }
