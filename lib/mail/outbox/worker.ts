@@ -38,13 +38,15 @@ export async function startMailWorker(payload: Payload, options: MailWorkerOptio
   // Its own pool: the worker holds one connection for LISTEN and one per mail in flight, and
   // must not take them from the pool Payload's queries use.
   const pool = new pg.Pool({ connectionString: options.databaseUrl ?? requireDatabaseUrl(), max: concurrency + 2 })
-  pool.on('error', (error) => payload.logger.error({ err: error, msg: 'mail worker: database connection lost' }))
+  const lost = (error: Error) => payload.logger.error({ err: error, msg: 'mail worker: database connection lost' })
+  pool.on('error', lost)
+  pool.on('connect', (client) => client.on('error', lost))
   const runner = await run({
     pgPool: pool,
     concurrency,
     pollInterval: options.pollIntervalMs ?? 2000,
     noHandleSignals: true,
-    crontab: '',
+    parsedCronItems: [],
     logger: workerLogger(payload),
     taskList: { [SEND_MAIL_TASK]: sendMailTask(payload) },
   })
