@@ -51,12 +51,16 @@ async function register(payload: Payload, input: SignUpInput, ip: string | null,
   for (let round = 0; ; round++) {
     const existing = await findByEmail(payload, input.email)
     try {
-      if (!existing) return await inTransaction(payload, (req) => write(payload, req, input, ip, now, null), newsletterWrites)
+      if (!existing) {
+        const notice = await noticeFor(payload, input)
+        return await inTransaction(payload, (req) => write(payload, req, input, ip, now, null, notice), newsletterWrites)
+      }
       if (existing.status === 'confirmed') return
       const claim = await claimMail(payload, existing.id, now)
       if (!claim.claimed) return
       try {
-        return await inTransaction(payload, (req) => write(payload, req, input, ip, now, existing), newsletterWrites)
+        const notice = existing.status === 'pending' ? noNotice : await noticeFor(payload, input)
+        return await inTransaction(payload, (req) => write(payload, req, input, ip, now, existing, notice), newsletterWrites)
       } catch (error) {
         await releaseMail(payload, existing.id, claim.previous)
         throw error
@@ -78,6 +82,7 @@ async function write(
   ip: string | null,
   now: Date,
   existing: Subscriber | null,
+  notice: Notice,
 ): Promise<void> {
   // No token yet: the worker mints it when it sends the mail and stores only its hash
   // (newsletter/mails/confirmationMail.tsx); a pending reader's earlier link works until then.
@@ -93,12 +98,10 @@ async function write(
 
   // A pending re-send keeps the consent already recorded; a new or returning reader gives it anew.
   if (existing?.status !== 'pending') {
-    // The notice the consent box linked to, read by the same query that built the link.
-    const notice = await findPrivacyNotice(payload, input.locale)
     await recordConsentGiven(payload, req, {
       subscriberId: subscriber.id,
       locale: input.locale,
-      notice: notice ?? noNotice,
+      notice,
       ipHash: hashIp(requireSecret(), ip),
       at: now,
     })
@@ -114,6 +117,13 @@ async function write(
 
 // While no privacy page is published the record says so instead of naming a text.
 const noNotice = { version: 'missing', hash: createHash('sha256').update('').digest('hex') }
+type Notice = { version: string; hash: string }
+
+// The notice the consent box linked to, read by the same query that built the link — before the
+// transaction opens: a read on another connection while the transaction holds one made ten
+// parallel sign-ups wait for each other's connections forever (the pool holds ten).
+const noticeFor = async (payload: Payload, input: SignUpInput): Promise<Notice> =>
+  (await findPrivacyNotice(payload, input.locale)) ?? noNotice
 
 async function findByEmail(payload: Payload, email: string): Promise<Subscriber | undefined> {
   const { docs } = await payload.find({

@@ -1,5 +1,4 @@
-import { render } from '@react-email/render'
-import type { Payload } from 'payload'
+import { render, toPlainText } from '@react-email/render'
 import type { Locale } from '../../../i18n/locales'
 import { readerLinks } from '../../../newsletter/readerLinks'
 import type { ComposedMail } from '../outbox/mailTemplate'
@@ -22,7 +21,7 @@ const listId = (siteUrl: string, name: string) => `${name} <newsletter.${new URL
 // tree: the text part is the HTML's text, links written out), with the headers of its kind.
 export async function renderMail(
   composed: ComposedMail,
-  context: { locale: Locale; t: MailTranslator; siteUrl: string; secret: string; payload: Payload },
+  context: { locale: Locale; t: MailTranslator; siteUrl: string; secret: string },
 ): Promise<RenderedMail> {
   const { t, locale } = context
   const links = composed.reader ? readerLinks(context.siteUrl, context.secret, locale, composed.reader.subscriberId) : undefined
@@ -38,7 +37,8 @@ export async function renderMail(
       {composed.content}
     </MailLayout>
   )
-  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })])
+  const html = await render(element)
+  const text = toPlainText(html)
   const headers: Record<string, string> = { 'Content-Language': locale }
   if (links) {
     headers['List-Id'] = listId(context.siteUrl, t('Mail.layout.listName'))
