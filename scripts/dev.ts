@@ -1,5 +1,6 @@
 // `npm run dev`: an embedded PostgreSQL unless DATABASE_URL is set, migrations, the first
-// admin account, then `next dev`. Everything a new developer needs from two commands.
+// admin account, then `next dev` and the mail worker (scripts/worker.ts). Everything a new
+// developer needs from two commands.
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { readOrCreateDevSecret } from '../lib/bootstrap/devSecret'
@@ -7,7 +8,7 @@ import { devSiteUrl } from '../lib/bootstrap/devSiteUrl'
 import { failAndExit } from '../lib/bootstrap/fail'
 import { openLocalDatabase, type LocalDatabase } from '../lib/bootstrap/localDatabase'
 import { prepareDevDatabase } from '../lib/bootstrap/prepareDatabase'
-import { runChild } from '../lib/bootstrap/runChild'
+import { runChildren } from '../lib/bootstrap/runChild'
 
 const log = (message: string) => console.log(`[dev] ${message}`)
 if (existsSync('.env')) process.loadEnvFile('.env')
@@ -37,5 +38,14 @@ try {
   await failAndExit(error, stopDatabase)
 }
 
-const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next')
-runChild(process.execPath, [nextBin, 'dev', ...process.argv.slice(2)], process.env, stopDatabase)
+const require = createRequire(import.meta.url)
+const nextBin = require.resolve('next/dist/bin/next')
+const tsxCli = require.resolve('tsx/cli')
+runChildren(
+  [
+    { command: process.execPath, args: [nextBin, 'dev', ...process.argv.slice(2)] },
+    { command: process.execPath, args: [tsxCli, 'scripts/worker.ts'] },
+  ],
+  process.env,
+  stopDatabase,
+)

@@ -1,8 +1,9 @@
 // `npm run test:e2e`: a fresh embedded PostgreSQL with migrations and the seed, a production
 // build (skip with E2E_SKIP_BUILD=1), `next start` on a free port, then the browser tests
 // (or, with E2E_RUN=<script>, that script: the benches use it). The server is in production
-// mode, so it sends mail by SMTP: to an in-process SMTP server whose mails land as .eml files
-// in E2E_MAIL_DIR, handed to the tests.
+// mode, so its mail worker (`npm run worker`, started beside it as in production) sends mail by
+// SMTP: to an in-process SMTP server whose mails land as .eml files in E2E_MAIL_DIR, handed to
+// the tests. E2E_SMTP_GREETING_MS makes that server slow to greet (bench:signup).
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { createWriteStream, mkdtempSync, rmSync } from 'node:fs'
@@ -27,6 +28,16 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<n
   })
 }
 
+// SIGTERM lets the worker finish the mails in flight; it must be gone before its database is.
+async function stopWorker(child: ChildProcess | undefined): Promise<void> {
+  if (!child || child.exitCode !== null) return
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  child.kill('SIGTERM')
+  const timer = setTimeout(() => child.kill('SIGKILL'), 15_000)
+  await exited
+  clearTimeout(timer)
+}
+
 async function waitFor(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
@@ -44,7 +55,7 @@ const dataDir = mkdtempSync(join(tmpdir(), 'e2e-postgres-'))
 let database = await startEmbeddedPostgres(dataDir, log)
 const runDir = mkdtempSync(join(tmpdir(), 'e2e-run-'))
 const mailDir = join(runDir, 'mails')
-const inbox = await startInbox(mailDir)
+const inbox = await startInbox(mailDir, { greetingDelayMs: Number(process.env.E2E_SMTP_GREETING_MS ?? 0) })
 const serverLogFile = join(runDir, 'server.log')
 
 // A script that tests an outage (scripts/outage.ts) asks for the database to go away
@@ -60,6 +71,7 @@ process.on('SIGUSR2', () => {
   )
 })
 let server: ChildProcess | undefined
+let worker: ChildProcess | undefined
 let exitCode = 1
 try {
   const env: NodeJS.ProcessEnv = {
@@ -96,6 +108,12 @@ try {
   const serverLog = createWriteStream(serverLogFile)
   server.stdout?.on('data', (chunk: Buffer) => (process.stdout.write(chunk), serverLog.write(chunk)))
   server.stderr?.on('data', (chunk: Buffer) => (process.stderr.write(chunk), serverLog.write(chunk)))
+  worker = spawn(process.execPath, [require.resolve('tsx/cli'), 'scripts/worker.ts'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...env, NODE_ENV: 'production', SITE_URL: baseUrl },
+  })
+  worker.stdout?.on('data', (chunk: Buffer) => serverLog.write(chunk))
+  worker.stderr?.on('data', (chunk: Buffer) => (process.stderr.write(chunk), serverLog.write(chunk)))
   await waitFor(`${baseUrl}/de`, 60_000)
   log(`server ready at ${baseUrl}`)
 
@@ -115,6 +133,7 @@ try {
   console.error('[e2e]', error)
 } finally {
   server?.kill('SIGTERM')
+  await stopWorker(worker)
   await inbox.stop()
   await database.stop()
   rmSync(dataDir, { recursive: true, force: true })

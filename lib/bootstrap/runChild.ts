@@ -1,30 +1,45 @@
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 
-// Runs a long-lived child (next dev / next start), forwards stop signals to it and runs
-// `cleanup` (e.g. stopping the embedded PostgreSQL) whichever way it ends.
-export function runChild(
-  command: string,
-  args: string[],
-  env: NodeJS.ProcessEnv,
-  cleanup: () => Promise<void>,
-): void {
-  const child = spawn(command, args, { stdio: 'inherit', env })
+export interface ChildCommand {
+  command: string
+  args: string[]
+}
+
+// Runs long-lived children (next dev / next start, the mail worker), forwards stop signals to
+// them and runs `cleanup` (e.g. stopping the embedded PostgreSQL) whichever way they end. When
+// one ends, the others are stopped too: a dev server without its worker would queue mails
+// nobody sends.
+export function runChildren(children: ChildCommand[], env: NodeJS.ProcessEnv, cleanup: () => Promise<void>): void {
+  const running: ChildProcess[] = []
   let exiting = false
-  const finish = async (code: number) => {
+  let exitCode = 0
+  const finish = async () => {
+    if (running.some((child) => child.exitCode === null && child.signalCode === null)) return
     if (exiting) return
     exiting = true
     await cleanup().catch((error) => console.error('cleanup failed:', error))
-    process.exit(code)
+    process.exit(exitCode)
   }
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.on(signal, () => {
-      if (child.exitCode === null) child.kill(signal)
-      else void finish(0)
+  const stopAll = (signal: NodeJS.Signals) => {
+    for (const child of running) if (child.exitCode === null && child.signalCode === null) child.kill(signal)
+    void finish()
+  }
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => stopAll(signal))
+  for (const { command, args } of children) {
+    const child = spawn(command, args, { stdio: 'inherit', env })
+    running.push(child)
+    child.on('exit', (code, signal) => {
+      if (code !== 0 && !signal) exitCode = code ?? 1
+      stopAll('SIGTERM')
+    })
+    child.on('error', (error) => {
+      console.error(`could not start ${command}:`, error)
+      exitCode = 1
+      stopAll('SIGTERM')
     })
   }
-  child.on('exit', (code, signal) => void finish(code ?? (signal ? 0 : 1)))
-  child.on('error', (error) => {
-    console.error(`could not start ${command}:`, error)
-    void finish(1)
-  })
+}
+
+export function runChild(command: string, args: string[], env: NodeJS.ProcessEnv, cleanup: () => Promise<void>): void {
+  runChildren([{ command, args }], env, cleanup)
 }

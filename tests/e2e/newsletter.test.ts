@@ -1,6 +1,7 @@
-import { createHash, createHmac, randomBytes } from 'node:crypto'
+import { createHmac } from 'node:crypto'
 import pg from 'pg'
 import { axeViolations, base, launchChromium } from './support/browser'
+import { linkIn, mailsTo } from './support/mails'
 import type { Browser, Page } from 'playwright-core'
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
@@ -83,7 +84,7 @@ describe('newsletter sign-up with JavaScript, keyboard only', () => {
 })
 
 // The server's database and secret (scripts/e2e.ts hands both to the tests): the tests read
-// the subscriber's state and give it a confirmation token they know, instead of reading mails.
+// the subscriber's state; the links come from the mails the worker sent (E2E_MAIL_DIR).
 async function sql<Row extends Record<string, unknown>>(text: string, values: unknown[]): Promise<Row[]> {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL })
   await client.connect()
@@ -108,16 +109,14 @@ describe('newsletter links in mails, without JavaScript', () => {
   it('open pages whose button confirms and unsubscribes; opening them changes nothing', async () => {
     const email = `links-${unique()}@example.org`
     expect((await signUpOverHttp(email, 'es')).status).toBe(200)
-    const token = randomBytes(32).toString('base64url')
-    const [{ id }] = await sql<{ id: number }>(
-      `UPDATE subscribers SET token_hash = $1, token_expires_at = now() + interval '1 day' WHERE email = $2 RETURNING id`,
-      [createHash('sha256').update(token).digest('hex'), email],
-    )
+    const [mail] = await mailsTo(email)
+    expect(mail.subject).toBe('Confirme su suscripción al boletín')
+    const [{ id }] = await sql<{ id: number }>('SELECT id FROM subscribers WHERE email = $1', [email])
 
     const context = await browser.newContext({ javaScriptEnabled: false })
     context.setDefaultTimeout(15_000)
     const page = await context.newPage()
-    await page.goto(`${base}/es/newsletter/confirm?token=${token}`)
+    await page.goto(linkIn(mail.text ?? '', '/newsletter/confirm'))
     await page.getByRole('heading', { level: 1, name: 'Confirmar la suscripción' }).waitFor()
     expect(await statusOf(email)).toBe('pending')
     await page.reload()
@@ -128,13 +127,28 @@ describe('newsletter links in mails, without JavaScript', () => {
     expect(await statusOf(email)).toBe('confirmed')
 
     const unsubscribeToken = createHmac('sha256', secret()).update(`newsletter-unsubscribe:${id}`).digest('base64url')
-    await page.goto(`${base}/es/newsletter/unsubscribe?id=${id}&token=${unsubscribeToken}`)
+    const unsubscribeLink = linkIn(mail.text ?? '', '/newsletter/unsubscribe')
+    expect(unsubscribeLink).toBe(`${base}/es/newsletter/unsubscribe?id=${id}&token=${unsubscribeToken}`)
+    await page.goto(unsubscribeLink)
     await page.getByRole('heading', { level: 1, name: 'Darse de baja del boletín' }).waitFor()
     expect(await statusOf(email)).toBe('confirmed')
     await page.getByRole('button', { name: 'Darse de baja' }).click()
     await page.getByRole('heading', { level: 1, name: 'Baja realizada' }).waitFor()
     expect(await statusOf(email)).toBe('unsubscribed')
     await context.close()
+  })
+})
+
+describe('the confirmation mail', () => {
+  it('arrives once, in the reader’s language, and its HTML passes axe', async () => {
+    const email = `mail-${unique()}@example.org`
+    expect((await signUpOverHttp(email, 'de')).status).toBe(200)
+    const mails = await mailsTo(email)
+    expect(mails).toHaveLength(1)
+    const html = String(mails[0].html)
+    expect(html).toMatch(/<html[^>]* lang="de"/)
+    expect(await axeViolationsOfHtml(html, `${base}/de`)).toEqual([])
+    expect(await mailsTo(email, 2, 2000)).toHaveLength(1)
   })
 })
 

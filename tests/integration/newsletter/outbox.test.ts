@@ -1,0 +1,190 @@
+import type { Payload, SanitizedConfig } from 'payload'
+import { rereadSettings } from '@/lib/env'
+import type { MailWorker } from '@/lib/mail/outbox/worker'
+import { headerLine, readMail, startInbox, type Inbox } from './smtpInbox'
+import { linkFrom, restClient, subscriberByEmail, tokenIn, uniqueAddress, uniqueIp } from './support'
+
+// The outbox against a real SMTP server that misbehaves on purpose (tests/…/smtpInbox.ts).
+let inbox: Inbox
+let payload: Payload
+let api: ReturnType<typeof restClient>
+let stopPayload: (payload: Payload) => Promise<void>
+let startMailWorker: typeof import('@/lib/mail/outbox/worker').startMailWorker
+let outboxEntries: typeof import('@/lib/mail/outbox/outboxState').outboxEntries
+const workers: MailWorker[] = []
+
+beforeAll(async () => {
+  inbox = await startInbox()
+  process.env.SMTP_URL = inbox.url
+  rereadSettings()
+  const { default: config } = await import('@payload-config')
+  const { getPayload } = await import('payload')
+  const key = `outbox-${Math.random()}`
+  payload = await getPayload({ config, key })
+  api = restClient(config as unknown as Promise<SanitizedConfig>, key)
+  stopPayload = (await import('../support/payload')).stopPayload
+  startMailWorker = (await import('@/lib/mail/outbox/worker')).startMailWorker
+  outboxEntries = (await import('@/lib/mail/outbox/outboxState')).outboxEntries
+})
+afterEach(async () => {
+  await Promise.all(workers.splice(0).map((worker) => worker.stop()))
+  inbox.behaviour.greetingDelayMs = 0
+  inbox.behaviour.refuseRecipient = undefined
+})
+afterAll(async () => {
+  await stopPayload?.(payload)
+  await inbox?.stop()
+})
+
+const startWorker = async (concurrency = 5) => {
+  const worker = await startMailWorker(payload, { concurrency, pollIntervalMs: 200 })
+  workers.push(worker)
+  return worker
+}
+const signUp = (email: string, locale = 'de') =>
+  api('POST', '/api/newsletter/sign-up', { json: { email, consent: true, locale }, ip: uniqueIp() })
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+async function until(condition: () => boolean | Promise<boolean>, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`not reached within ${timeoutMs} ms`)
+    await sleep(100)
+  }
+}
+const keyOf = async (email: string) => `confirmation:${(await subscriberByEmail(payload, email))[0].id}`
+
+test('the sign-up answers at once while the mail server takes 3 s to greet; the mail follows', async () => {
+  await startWorker()
+  inbox.behaviour.greetingDelayMs = 3000
+  const email = uniqueAddress('slow')
+  const started = Date.now()
+  const response = await signUp(email)
+  const answeredMs = Date.now() - started
+  expect(response.status).toBe(200)
+  expect(answeredMs).toBeLessThan(1500)
+  expect(inbox.mailsTo(email)).toHaveLength(0)
+  await until(() => inbox.mailsTo(email).length === 1, 15_000)
+})
+
+test('the mail: the reader’s language, one heading, a plain-text part beside the HTML, List-Id and one-click unsubscribe', async () => {
+  await startWorker()
+  const email = uniqueAddress('form')
+  await signUp(email, 'en')
+  await until(() => inbox.mailsTo(email).length === 1, 10_000)
+  const mail = await readMail(inbox.mailsTo(email)[0].raw)
+  expect(mail.subject).toBe('Please confirm your newsletter subscription')
+  expect(headerLine(mail, 'content-language')).toBe('en')
+  expect(headerLine(mail, 'list-id')).toBe('Digital dialogues newsletter <newsletter.localhost>')
+  expect(headerLine(mail, 'list-unsubscribe')).toMatch(/^<http:\/\/localhost:3000\/api\/newsletter\/unsubscribe\?id=\d+&token=[\w-]+>$/)
+  expect(headerLine(mail, 'list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click')
+  const html = String(mail.html)
+  expect(html).toMatch(/<html[^>]* lang="en"/)
+  expect(html.match(/<h1[\s>]/g)).toHaveLength(1)
+  expect(html).not.toMatch(/<img/)
+  expect(html).toContain('prefers-color-scheme: dark')
+  // The text part reads on its own: the heading, the texts and the links written out.
+  const text = mail.text ?? ''
+  expect(text).toContain('PLEASE CONFIRM YOUR SUBSCRIPTION')
+  expect(text).toContain('You (or someone using your address) asked to receive the newsletter')
+  expect(linkFrom(text, '/newsletter/confirm')).toMatch(/^http:\/\/localhost:3000\/en\/newsletter\/confirm\?token=[\w-]{43}$/)
+  expect(linkFrom(text, '/newsletter/unsubscribe')).toMatch(/^http:\/\/localhost:3000\/en\/newsletter\/unsubscribe\?id=\d+&token=[\w-]+$/)
+  expect(text).toContain('Unsubscribe from the newsletter')
+})
+
+test('no live token is stored: the queue holds neither token nor address, the subscriber only the hash of the token sent', async () => {
+  const email = uniqueAddress('secret')
+  await signUp(email)
+  const { rows } = await (await import('@/lib/db/pool')).databasePool(payload).query<{ payload: unknown }>(
+    `SELECT payload FROM graphile_worker._private_jobs WHERE key = $1`,
+    [await keyOf(email)],
+  )
+  expect(rows).toHaveLength(1)
+  expect(JSON.stringify(rows[0].payload)).not.toContain(email)
+  expect(JSON.stringify(rows[0].payload)).not.toMatch(/token/i)
+  expect((await subscriberByEmail(payload, email))[0].tokenHash).toBeFalsy()
+
+  await startWorker()
+  await until(() => inbox.mailsTo(email).length === 1, 10_000)
+  const token = tokenIn(linkFrom((await readMail(inbox.mailsTo(email)[0].raw)).text ?? '', '/newsletter/confirm'))
+  const [subscriber] = await subscriberByEmail(payload, email)
+  expect(subscriber.tokenHash).toBe((await import('@/newsletter/tokens')).hashToken(token))
+  expect(JSON.stringify(subscriber)).not.toContain(token)
+  const confirm = await api('POST', '/api/newsletter/confirm', { form: { token, locale: 'de' } })
+  expect(confirm.headers.get('location')).toBe('http://localhost:3000/de/newsletter/confirmed')
+})
+
+test('a permanent 5xx refusal is marked failed once and not tried again', async () => {
+  const email = uniqueAddress('bounce')
+  inbox.behaviour.refuseRecipient = (address) => address === email
+  await startWorker()
+  await signUp(email)
+  const key = await keyOf(email)
+  await until(async () => (await outboxEntries(payload, key))[0]?.failed === true, 10_000)
+  await sleep(4000)
+  const [entry] = await outboxEntries(payload, key)
+  expect(entry).toMatchObject({ attempts: 1, failed: true })
+  expect(entry.lastError).toBe('SMTP permanent failure (EENVELOPE 550)')
+  expect(entry.lastError).not.toContain(email)
+  expect(inbox.mailsTo(email)).toHaveLength(0)
+})
+
+test('two workers at once send each of 40 mails exactly once', async () => {
+  inbox.behaviour.greetingDelayMs = 200
+  const emails = Array.from({ length: 40 }, () => uniqueAddress('pair'))
+  await Promise.all(emails.map((email) => signUp(email)))
+  await Promise.all([startWorker(4), startWorker(4)])
+  await until(() => emails.every((email) => inbox.mailsTo(email).length >= 1), 45_000)
+  await sleep(1000)
+  expect(emails.map((email) => inbox.mailsTo(email).length)).toEqual(emails.map(() => 1))
+  const keys = await Promise.all(emails.map(keyOf))
+  expect((await outboxEntries(payload)).filter((entry) => keys.includes(entry.key ?? ''))).toEqual([])
+}, 90_000)
+
+test('a sign-up whose transaction rolls back leaves no mail; a mail outside a transaction is refused', async () => {
+  const { inTransaction } = await import('@/lib/db/inTransaction')
+  const { enqueueMail } = await import('@/lib/mail/outbox/enqueueMail')
+  const { createLocalReq } = await import('payload')
+  await startWorker()
+  const email = uniqueAddress('rollback')
+  let id = 0
+  await expect(
+    inTransaction(payload, async (req) => {
+      const subscriber = await payload.create({ collection: 'subscribers', data: { email, status: 'pending', locale: 'de' }, req, overrideAccess: true })
+      id = subscriber.id
+      await enqueueMail(req, { template: 'confirmation', locale: 'de', props: { subscriberId: id }, key: `confirmation:${id}` })
+      throw new Error('the consent record could not be written')
+    }),
+  ).rejects.toThrow('the consent record could not be written')
+  await sleep(1000)
+  expect(await subscriberByEmail(payload, email)).toHaveLength(0)
+  expect(await outboxEntries(payload, `confirmation:${id}`)).toEqual([])
+  expect(inbox.mailsTo(email)).toHaveLength(0)
+
+  const bare = await createLocalReq({}, payload)
+  await expect(enqueueMail(bare, { template: 'confirmation', locale: 'de', props: { subscriberId: id } })).rejects.toThrow(/inside a transaction/)
+})
+
+test('with the mail server refusing connections for a minute, every reader gets exactly one confirmation once it is back', async () => {
+  await startWorker()
+  await inbox.stopListening()
+  const emails = Array.from({ length: 10 }, (_, i) => uniqueAddress(`outage${i}`))
+  const answers = await Promise.all(emails.map((email, i) => signUp(email, (['de', 'es', 'en'] as const)[i % 3])))
+  expect(answers.map((answer) => answer.status)).toEqual(emails.map(() => 200))
+  await sleep(60_000)
+  expect(inbox.received.filter((mail) => emails.some((email) => mail.to.includes(email)))).toHaveLength(0)
+  const keys = await Promise.all(emails.map(keyOf))
+  const waiting = (await outboxEntries(payload)).filter((entry) => keys.includes(entry.key ?? ''))
+  expect(waiting).toHaveLength(emails.length)
+  expect(waiting.every((entry) => !entry.failed && entry.attempts >= 3 && /temporary/.test(entry.lastError ?? ''))).toBe(true)
+
+  await inbox.startListening()
+  // graphile-worker's back-off: the 5th attempt comes about 85 s after the first.
+  await until(() => emails.every((email) => inbox.mailsTo(email).length >= 1), 90_000)
+  await sleep(3000)
+  expect(emails.map((email) => inbox.mailsTo(email).length)).toEqual(emails.map(() => 1))
+  // The link in the mail that arrived works (the tokens of the failed attempts were never stored).
+  const text = (await readMail(inbox.mailsTo(emails[0])[0].raw)).text ?? ''
+  const confirm = await api('POST', '/api/newsletter/confirm', { form: { token: tokenIn(linkFrom(text, '/newsletter/confirm')), locale: 'de' } })
+  expect(confirm.headers.get('location')).toBe('http://localhost:3000/de/newsletter/confirmed')
+}, 200_000)
