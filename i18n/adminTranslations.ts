@@ -38,6 +38,12 @@ const de = {
     statusMissingStrings: '{{count}} Oberflächentexte offen',
     statusMissingContent: '{{count}} Dokumente mit fehlenden Feldern',
     statusComplete: 'vollständig',
+    subscriberDataHeading: 'Daten dieser Person',
+    subscriberExport: 'Exportieren (JSON)',
+    subscriberErase: 'Löschen',
+    subscriberEraseConfirm: 'Adresse und Einstellungen endgültig löschen? Die Einwilligungsnachweise bleiben ohne Personenbezug erhalten.',
+    subscriberEraseFailed: 'Löschen ist fehlgeschlagen.',
+    confirmedSubscribersCsv: 'Bestätigte Abonnent:innen als CSV herunterladen',
   },
 }
 
@@ -77,6 +83,12 @@ const es: Texts = {
     statusMissingStrings: '{{count}} textos de la interfaz pendientes',
     statusMissingContent: '{{count}} documentos con campos pendientes',
     statusComplete: 'completo',
+    subscriberDataHeading: 'Datos de esta persona',
+    subscriberExport: 'Exportar (JSON)',
+    subscriberErase: 'Borrar',
+    subscriberEraseConfirm: '¿Borrar definitivamente la dirección y las preferencias? Los registros de consentimiento se conservan sin datos personales.',
+    subscriberEraseFailed: 'No se pudo borrar.',
+    confirmedSubscribersCsv: 'Descargar suscriptores confirmados como CSV',
   },
 }
 
@@ -113,6 +125,12 @@ const en: Texts = {
     statusMissingStrings: '{{count}} interface strings open',
     statusMissingContent: '{{count}} documents with missing fields',
     statusComplete: 'complete',
+    subscriberDataHeading: 'Data of this person',
+    subscriberExport: 'Export (JSON)',
+    subscriberErase: 'Erase',
+    subscriberEraseConfirm: 'Erase the address and preferences for good? The consent records are kept without personal data.',
+    subscriberEraseFailed: 'Erasing failed.',
+    confirmedSubscribersCsv: 'Download confirmed subscribers as CSV',
   },
 }
 

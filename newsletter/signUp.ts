@@ -10,6 +10,7 @@ import { hashIp, recordConsentGiven } from './ledger'
 import { mailboxOf } from './mailbox'
 import { sendConfirmationMail } from './mails'
 import { spend, type Budget } from './rateLimit'
+import { signUpMayMail } from './suppression'
 import type { SignUpInput } from './schema'
 import { newConfirmationToken } from './tokens'
 import { newsletterWrites } from './writeContext'
@@ -55,7 +56,7 @@ async function register(payload: Payload, input: SignUpInput, ip: string | null,
     const existing = await findByEmail(payload, input.email)
     try {
       if (!existing) return await inTransaction(payload, (req) => write(payload, req, input, ip, now, null), newsletterWrites)
-      if (existing.status === 'confirmed') return null
+      if (!signUpMayMail(existing)) return null
       const claim = await claimMail(payload, existing.id, now)
       if (!claim.claimed) return null
       try {
