@@ -29,6 +29,7 @@ export interface Config {
     pages: Page;
     subscribers: Subscriber;
     'consent-records': ConsentRecord;
+    'privacy-notice-copies': PrivacyNoticeCopy;
     'interface-strings': InterfaceString;
     users: User;
     'payload-kv': PayloadKv;
@@ -59,6 +60,7 @@ export interface Config {
     pages: PagesSelect<false> | PagesSelect<true>;
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
     'consent-records': ConsentRecordsSelect<false> | ConsentRecordsSelect<true>;
+    'privacy-notice-copies': PrivacyNoticeCopiesSelect<false> | PrivacyNoticeCopiesSelect<true>;
     'interface-strings': InterfaceStringsSelect<false> | InterfaceStringsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -414,11 +416,13 @@ export interface Page {
 export interface Subscriber {
   id: number;
   email: string;
-  status: 'pending' | 'confirmed' | 'unsubscribed';
+  status: 'pending' | 'confirmed' | 'unsubscribed' | 'suppressed';
   locale: 'de' | 'es' | 'en';
   interests?: (number | WorkplanArea)[] | null;
   confirmedAt?: string | null;
   unsubscribedAt?: string | null;
+  suppressedAt?: string | null;
+  suppressionReason?: ('hard-bounce' | 'complaint') | null;
   tokenHash?: string | null;
   tokenExpiresAt?: string | null;
   lastMailSentAt?: string | null;
@@ -436,11 +440,35 @@ export interface ConsentRecord {
   language: 'de' | 'es' | 'en';
   noticeVersion: string;
   noticeHash: string;
+  noticeCopy?: (number | null) | PrivacyNoticeCopy;
   givenAt: string;
   confirmedAt?: string | null;
   withdrawnAt?: string | null;
   ipHash?: string | null;
+  subjectHash?: string | null;
   erasedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "privacy-notice-copies".
+ */
+export interface PrivacyNoticeCopy {
+  id: number;
+  hash: string;
+  version: string;
+  title: string;
+  text: string;
+  content:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -660,6 +688,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'consent-records';
         value: number | ConsentRecord;
+      } | null)
+    | ({
+        relationTo: 'privacy-notice-copies';
+        value: number | PrivacyNoticeCopy;
       } | null)
     | ({
         relationTo: 'interface-strings';
@@ -929,6 +961,8 @@ export interface SubscribersSelect<T extends boolean = true> {
   interests?: T;
   confirmedAt?: T;
   unsubscribedAt?: T;
+  suppressedAt?: T;
+  suppressionReason?: T;
   tokenHash?: T;
   tokenExpiresAt?: T;
   lastMailSentAt?: T;
@@ -945,11 +979,26 @@ export interface ConsentRecordsSelect<T extends boolean = true> {
   language?: T;
   noticeVersion?: T;
   noticeHash?: T;
+  noticeCopy?: T;
   givenAt?: T;
   confirmedAt?: T;
   withdrawnAt?: T;
   ipHash?: T;
+  subjectHash?: T;
   erasedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "privacy-notice-copies_select".
+ */
+export interface PrivacyNoticeCopiesSelect<T extends boolean = true> {
+  hash?: T;
+  version?: T;
+  title?: T;
+  text?: T;
+  content?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1206,6 +1255,7 @@ export interface TaskPurgeUnconfirmedSubscribers {
   input?: unknown;
   output: {
     purged: number;
+    erased: number;
   };
 }
 /**

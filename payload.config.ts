@@ -12,6 +12,7 @@ import { Dialogues } from './collections/Dialogues'
 import { InterfaceStrings } from './collections/InterfaceStrings'
 import { Media } from './collections/Media'
 import { Pages } from './collections/Pages'
+import { PrivacyNoticeCopies } from './collections/PrivacyNoticeCopies'
 import { Sessions } from './collections/Sessions'
 import { Stakeholders } from './collections/Stakeholders'
 import { Subscribers } from './collections/Subscribers'
@@ -37,6 +38,7 @@ import { emailAdapterFromEnv } from './lib/mail/emailAdapter'
 import { payloadLoggerOptions } from './lib/log/logger'
 import { watchPool } from './lib/outage/watchPool'
 import { newsletterEndpoints } from './newsletter/endpoints/public'
+import { relayEndpoints } from './newsletter/endpoints/relay'
 import { purgeUnconfirmedTask } from './newsletter/purgeTask'
 import { seo } from './plugins/seo'
 
@@ -74,8 +76,8 @@ export default buildConfig({
       defaultTimezone: 'Europe/Berlin',
     },
   },
-  collections: [Dialogues, Sessions, WorkplanAreas, Topics, Stakeholders, Media, Pages, Subscribers, ConsentRecords, InterfaceStrings, Users].map(withWriteGuards),
-  endpoints: newsletterEndpoints,
+  collections: [Dialogues, Sessions, WorkplanAreas, Topics, Stakeholders, Media, Pages, Subscribers, ConsentRecords, PrivacyNoticeCopies, InterfaceStrings, Users].map(withWriteGuards),
+  endpoints: [...newsletterEndpoints, ...relayEndpoints],
   hooks: { afterError: [keepClientErrorDetails, answerUnreadableValues] },
   onInit: watchPool,
   email: emailAdapterFromEnv(env),

@@ -34,11 +34,13 @@ export const accessMatrix = {
     editor: row('yes', 'no', 'yes', 'no'),
     admin: row('yes', 'no', 'yes', 'yes'),
   },
+  // Only the double opt-in creates and changes subscribers (newsletter/doubleOptInGuard.ts);
+  // admins read, export and erase.
   subscribers: {
     public: row('no', 'no', 'no', 'no'),
     translator: row('no', 'no', 'no', 'no'),
     editor: row('no', 'no', 'no', 'no'),
-    admin: row('yes', 'yes', 'yes', 'yes'),
+    admin: row('yes', 'no', 'no', 'yes'),
   },
   users: {
     public: row('no', 'no', 'no', 'no'),

@@ -15,12 +15,12 @@ import { groups } from './groups'
 // server-side salt derived from PAYLOAD_SECRET (see newsletter/ledger.ts), so it can only be
 // matched against an address someone already knows, not reversed.
 const writeOnceFields = ['confirmedAt', 'withdrawnAt'] as const
-const fixedFields = ['noticeVersion', 'noticeHash', 'language', 'purpose', 'givenAt', 'ipHash'] as const
+const fixedFields = ['noticeVersion', 'noticeHash', 'noticeCopy', 'language', 'purpose', 'givenAt', 'ipHash', 'subjectHash'] as const
 
 export const keepConsentFactsFixed: CollectionBeforeChangeHook = ({ data, originalDoc, operation, context }) => {
   if (operation !== 'update' || !originalDoc || context.consentErasure) return data
   for (const field of fixedFields) {
-    if (field in data && data[field] !== originalDoc[field]) throw new APIError(`consent record field ${field} is fixed`, 400)
+    if (field in data && idOf(data[field]) !== idOf(originalDoc[field])) throw new APIError(`consent record field ${field} is fixed`, 400)
   }
   for (const field of writeOnceFields) {
     if (originalDoc[field] && field in data && data[field] !== originalDoc[field]) {
@@ -29,6 +29,8 @@ export const keepConsentFactsFixed: CollectionBeforeChangeHook = ({ data, origin
   }
   return data
 }
+
+const idOf = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? value.id : (value ?? null))
 
 export const ConsentRecords: CollectionConfig = {
   slug: 'consent-records',
@@ -64,6 +66,13 @@ export const ConsentRecords: CollectionConfig = {
       required: true,
       label: label('SHA-256 des Hinweistextes', 'SHA-256 del texto del aviso', 'SHA-256 of the notice text'),
     },
+    {
+      name: 'noticeCopy',
+      type: 'relationship',
+      relationTo: 'privacy-notice-copies',
+      label: label('Text des Hinweises', 'Texto del aviso', 'Text of the notice'),
+      admin: { readOnly: true },
+    },
     { name: 'givenAt', type: 'date', required: true, label: label('Erteilt am', 'Otorgado el', 'Given at') },
     { name: 'confirmedAt', type: 'date', label: label('Bestätigt am', 'Confirmado el', 'Confirmed at') },
     { name: 'withdrawnAt', type: 'date', label: label('Widerrufen am', 'Revocado el', 'Withdrawn at') },
@@ -71,6 +80,15 @@ export const ConsentRecords: CollectionConfig = {
       name: 'ipHash',
       type: 'text',
       label: label('IP-Adresse (gesalzener Hash)', 'Dirección IP (hash con sal)', 'IP address (salted hash)'),
+      admin: { readOnly: true },
+    },
+    // After the retention period (newsletter/retention.ts): an HMAC of the address, so the record can
+    // still be found for the person who asks about it (they name their address), but not read back.
+    {
+      name: 'subjectHash',
+      type: 'text',
+      index: true,
+      label: label('Adresse (pseudonymisiert)', 'Dirección (seudonimizada)', 'Address (pseudonymised)'),
       admin: { readOnly: true },
     },
     {

@@ -41,6 +41,12 @@ const de = {
     passwordGuessable:
       'Das Passwort ist zu leicht zu erraten (ein bekanntes Wort, ein Muster, ein Datum oder Teile der E-Mail-Adresse). Wählen Sie eine längere Passphrase aus mehreren Wörtern.',
     statusComplete: 'vollständig',
+    subscriberDataHeading: 'Daten dieser Person',
+    subscriberExport: 'Exportieren (JSON)',
+    subscriberErase: 'Löschen',
+    subscriberEraseConfirm: 'Adresse und Einstellungen endgültig löschen? Die Einwilligungsnachweise bleiben ohne Personenbezug erhalten.',
+    subscriberEraseFailed: 'Löschen ist fehlgeschlagen.',
+    confirmedSubscribersCsv: 'Bestätigte Abonnent:innen als CSV herunterladen',
   },
 }
 
@@ -83,6 +89,12 @@ const es: Texts = {
     passwordGuessable:
       'La contraseña es demasiado fácil de adivinar (una palabra conocida, un patrón, una fecha o partes de la dirección de correo). Elija una frase de contraseña más larga, de varias palabras.',
     statusComplete: 'completo',
+    subscriberDataHeading: 'Datos de esta persona',
+    subscriberExport: 'Exportar (JSON)',
+    subscriberErase: 'Borrar',
+    subscriberEraseConfirm: '¿Borrar definitivamente la dirección y las preferencias? Los registros de consentimiento se conservan sin datos personales.',
+    subscriberEraseFailed: 'No se pudo borrar.',
+    confirmedSubscribersCsv: 'Descargar suscriptores confirmados como CSV',
   },
 }
 
@@ -122,6 +134,12 @@ const en: Texts = {
     passwordGuessable:
       'The password is too easy to guess (a common word, a pattern, a date or parts of the e-mail address). Choose a longer passphrase of several words.',
     statusComplete: 'complete',
+    subscriberDataHeading: 'Data of this person',
+    subscriberExport: 'Export (JSON)',
+    subscriberErase: 'Erase',
+    subscriberEraseConfirm: 'Erase the address and preferences for good? The consent records are kept without personal data.',
+    subscriberEraseFailed: 'Erasing failed.',
+    confirmedSubscribersCsv: 'Download confirmed subscribers as CSV',
   },
 }
 

@@ -24,6 +24,8 @@ export const routing = defineRouting({
     '/sessions/[slug]': { de: '/sitzungen/[slug]', es: '/sesiones/[slug]', en: '/sessions/[slug]' },
     '/topics/[slug]': { de: '/themen/[slug]', es: '/temas/[slug]', en: '/topics/[slug]' },
     '/stakeholders/[slug]': { de: '/institutionen/[slug]', es: '/instituciones/[slug]', en: '/stakeholders/[slug]' },
+    // A reader's newsletter settings, opened from the link in every mail.
+    '/newsletter/preferences': { de: '/newsletter/einstellungen', es: '/newsletter/preferencias', en: '/newsletter/preferences' },
     // Legal and accessibility pages (Impressum, Datenschutz …) live at the top level.
     '/[page]': '/[page]',
   },

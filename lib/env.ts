@@ -28,6 +28,12 @@ const schema = z.object({
   NEWSLETTER_LIMIT_PER_ADDRESS: z.coerce.number().int().positive().default(5),
   NEWSLETTER_LIMIT_PER_DOMAIN: z.coerce.number().int().positive().default(100),
   NEWSLETTER_LIMIT_GLOBAL: z.coerce.number().int().positive().default(1000),
+  // Days an unsubscribed (or suppressed) address is kept before it is erased; the consent
+  // history stays, pseudonymised (newsletter/retention.ts, README "Newsletter").
+  NEWSLETTER_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  // The mail relay signs its bounce and complaint reports with this (newsletter/relaySignature.ts);
+  // without it the endpoint answers 404.
+  MAIL_RELAY_SECRET: z.string().min(32, 'MAIL_RELAY_SECRET must be at least 32 characters').optional(),
   // How many reverse proxies in front of the app append to X-Forwarded-For. 0: the app is
   // reached directly and the client is the TCP peer; N: the client is the Nth entry from the
   // right (lib/http/clientAddress.ts).

@@ -4,6 +4,7 @@ import * as migration_20261125_153426_seo_meta from './20261125_153426_seo_meta'
 import * as migration_20261125_164949_interface_strings from './20261125_164949_interface_strings';
 import * as migration_20261201_214618_no_login_lock from './20261201_214618_no_login_lock';
 import * as migration_20261202_030000_mail_queue from './20261202_030000_mail_queue';
+import * as migration_20261202_025706_newsletter_subscriber_rights from './20261202_025706_newsletter_subscriber_rights';
 
 export const migrations = [
   {
@@ -29,7 +30,12 @@ export const migrations = [
   {
     up: migration_20261201_214618_no_login_lock.up,
     down: migration_20261201_214618_no_login_lock.down,
-    name: '20261201_214618_no_login_lock'
+    name: '20261201_214618_no_login_lock',
+  },
+  {
+    up: migration_20261202_025706_newsletter_subscriber_rights.up,
+    down: migration_20261202_025706_newsletter_subscriber_rights.down,
+    name: '20261202_025706_newsletter_subscriber_rights'
   },
   {
     up: migration_20261202_030000_mail_queue.up,

@@ -11,7 +11,8 @@ export async function exportSubscriberData(payload: Payload, id: number) {
   const { docs: records } = await payload.find({
     collection: 'consent-records',
     where: { subscriber: { equals: id } },
-    depth: 0,
+    // The notice's text comes along with each record.
+    depth: 1,
     pagination: false,
     sort: 'givenAt',
     overrideAccess: true,
@@ -26,12 +27,15 @@ export async function exportSubscriberData(payload: Payload, id: number) {
       createdAt: subscriber.createdAt,
       confirmedAt: subscriber.confirmedAt ?? null,
       unsubscribedAt: subscriber.unsubscribedAt ?? null,
+      suppressedAt: subscriber.suppressedAt ?? null,
+      suppressionReason: subscriber.suppressionReason ?? null,
     },
     consentRecords: records.map((record) => ({
       purpose: record.purpose,
       language: record.language,
       noticeVersion: record.noticeVersion,
       noticeHash: record.noticeHash,
+      noticeText: typeof record.noticeCopy === 'object' && record.noticeCopy ? { title: record.noticeCopy.title, text: record.noticeCopy.text } : null,
       givenAt: record.givenAt,
       confirmedAt: record.confirmedAt ?? null,
       withdrawnAt: record.withdrawnAt ?? null,

@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locales'
+import { routing } from '../i18n/routing'
 import type { FieldErrors } from './schema'
 
 // Every address the newsletter hands out, built in one place (the absolute links with tokens
@@ -10,6 +11,9 @@ export const endpointPaths = {
   signUp: '/api/newsletter/sign-up',
   confirm: '/api/newsletter/confirm',
   unsubscribe: '/api/newsletter/unsubscribe',
+  preferences: '/api/newsletter/preferences',
+  // The mail relay reports bounces and complaints here (newsletter/endpoints/relay.ts).
+  relayEvents: '/api/newsletter/relay-events',
 } as const
 
 export type ResultPage = 'check-mail' | 'confirmed' | 'unsubscribed' | 'error'
@@ -39,3 +43,13 @@ export const unsubscribePagePath = (locale: Locale, subscriberId: number, token:
 // "List-Unsubscribe=One-Click" to; the page's button posts to the same address.
 export const unsubscribeEndpoint = (subscriberId: number, token: string) =>
   `${endpointPaths.unsubscribe}?id=${subscriberId}&token=${encodeURIComponent(token)}`
+
+// The reader's preference page (localized address, i18n/routing.ts), from the link in every mail;
+// `notice` says what the last POST did.
+export type PreferencesNotice = 'saved' | 'invalid'
+
+export function preferencesPagePath(locale: Locale, subscriberId: number, token: string, notice?: PreferencesNotice): string {
+  const query = new URLSearchParams({ id: String(subscriberId), token })
+  if (notice) query.set('notice', notice)
+  return `/${locale}${routing.pathnames['/newsletter/preferences'][locale]}?${query.toString()}`
+}

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import { ValidationError, type Payload, type PayloadRequest } from 'payload'
 import { findPrivacyNotice } from '../lib/content/queries/newsletter'
 import { inTransaction } from '../lib/db/inTransaction'
@@ -6,9 +5,10 @@ import { databasePool } from '../lib/db/pool'
 import { requireSecret } from '../lib/env'
 import { enqueueMail } from '../lib/mail/outbox/enqueueMail'
 import type { Subscriber } from '../payload-types'
-import { hashIp, recordConsentGiven } from './ledger'
+import { hashIp, noticeConsented, recordConsentGiven, type NoticeConsented } from './ledger'
 import { mailboxOf } from './mailbox'
 import { spend, type Budget } from './rateLimit'
+import { signUpMayMail } from './suppression'
 import type { SignUpInput } from './schema'
 import { newsletterWrites } from './writeContext'
 
@@ -55,11 +55,11 @@ async function register(payload: Payload, input: SignUpInput, ip: string | null,
         const notice = await noticeFor(payload, input)
         return await inTransaction(payload, (req) => write(payload, req, input, ip, now, null, notice), newsletterWrites)
       }
-      if (existing.status === 'confirmed') return
+      if (!signUpMayMail(existing)) return
       const claim = await claimMail(payload, existing.id, now)
       if (!claim.claimed) return
       try {
-        const notice = existing.status === 'pending' ? noNotice : await noticeFor(payload, input)
+        const notice = existing.status === 'pending' ? null : await noticeFor(payload, input)
         return await inTransaction(payload, (req) => write(payload, req, input, ip, now, existing, notice), newsletterWrites)
       } catch (error) {
         await releaseMail(payload, existing.id, claim.previous)
@@ -82,7 +82,7 @@ async function write(
   ip: string | null,
   now: Date,
   existing: Subscriber | null,
-  notice: Notice,
+  notice: Notice | null,
 ): Promise<void> {
   // No token yet: the worker mints it when it sends the mail and stores only its hash
   // (newsletter/mails/confirmationMail.tsx); a pending reader's earlier link works until then.
@@ -97,7 +97,7 @@ async function write(
     : await payload.create({ collection: 'subscribers', data: { email: input.email, ...fields }, overrideAccess: true, depth: 0, req })
 
   // A pending re-send keeps the consent already recorded; a new or returning reader gives it anew.
-  if (existing?.status !== 'pending') {
+  if (notice) {
     await recordConsentGiven(payload, req, {
       subscriberId: subscriber.id,
       locale: input.locale,
@@ -115,15 +115,13 @@ async function write(
   })
 }
 
-// While no privacy page is published the record says so instead of naming a text.
-const noNotice = { version: 'missing', hash: createHash('sha256').update('').digest('hex') }
-type Notice = { version: string; hash: string }
+type Notice = NoticeConsented
 
 // The notice the consent box linked to, read by the same query that built the link — before the
 // transaction opens: a read on another connection while the transaction holds one made ten
 // parallel sign-ups wait for each other's connections forever (the pool holds ten).
 const noticeFor = async (payload: Payload, input: SignUpInput): Promise<Notice> =>
-  (await findPrivacyNotice(payload, input.locale)) ?? noNotice
+  noticeConsented(payload, await findPrivacyNotice(payload, input.locale))
 
 async function findByEmail(payload: Payload, email: string): Promise<Subscriber | undefined> {
   const { docs } = await payload.find({

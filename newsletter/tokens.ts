@@ -16,14 +16,26 @@ export function newConfirmationToken(now = new Date()) {
 export const looksLikeToken = (value: unknown): value is string =>
   typeof value === 'string' && /^[A-Za-z0-9_-]{43}$/.test(value)
 
-// Unsubscribe links must keep working for as long as mails are read, so they are not stored:
-// an HMAC of the subscriber id under the server secret, checked in constant time.
-export function unsubscribeToken(secret: string, subscriberId: number): string {
-  return createHmac('sha256', secret).update(`newsletter-unsubscribe:${subscriberId}`).digest('base64url')
-}
+// Links that must keep working for as long as mails are read (unsubscribe, preferences) are not
+// stored: an HMAC-SHA-256 of the purpose and the subscriber id under the server secret — 256 bits
+// nobody can guess or derive from another subscriber's link — checked in constant time.
+type LinkPurpose = 'unsubscribe' | 'preferences'
 
-export function verifyUnsubscribeToken(secret: string, subscriberId: number, token: string): boolean {
-  const expected = Buffer.from(unsubscribeToken(secret, subscriberId))
+const signedLink = (secret: string, purpose: LinkPurpose, subscriberId: number) =>
+  createHmac('sha256', secret).update(`newsletter-${purpose}:${subscriberId}`).digest('base64url')
+
+function verifySignedLink(secret: string, purpose: LinkPurpose, subscriberId: number, token: string): boolean {
+  const expected = Buffer.from(signedLink(secret, purpose, subscriberId))
   const given = Buffer.from(token)
   return expected.length === given.length && timingSafeEqual(expected, given)
 }
+
+export const unsubscribeToken = (secret: string, subscriberId: number) => signedLink(secret, 'unsubscribe', subscriberId)
+
+export const verifyUnsubscribeToken = (secret: string, subscriberId: number, token: string) =>
+  verifySignedLink(secret, 'unsubscribe', subscriberId, token)
+
+export const preferencesToken = (secret: string, subscriberId: number) => signedLink(secret, 'preferences', subscriberId)
+
+export const verifyPreferencesToken = (secret: string, subscriberId: number, token: string) =>
+  verifySignedLink(secret, 'preferences', subscriberId, token)

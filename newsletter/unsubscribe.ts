@@ -18,11 +18,13 @@ export async function unsubscribe(payload: Payload, rawId: unknown, token: unkno
     const subscriber = await payload.findByID({ collection: 'subscribers', id, depth: 0, overrideAccess: true, disableErrors: true, req })
     if (!subscriber) return { status: 'unsubscribed', locale: null }
     const locale = subscriber.locale as Locale
-    if (subscriber.status === 'unsubscribed') return { status: 'unsubscribed', locale }
+    if (subscriber.status === 'unsubscribed' || subscriber.unsubscribedAt) return { status: 'unsubscribed', locale }
+    // A suppressed address stays suppressed (a later sign-up sends it nothing); its consent is withdrawn all the same.
+    const status = subscriber.status === 'suppressed' ? 'suppressed' : 'unsubscribed'
     await payload.update({
       collection: 'subscribers',
       id,
-      data: { status: 'unsubscribed', unsubscribedAt: now.toISOString(), tokenHash: null, tokenExpiresAt: null },
+      data: { status, unsubscribedAt: now.toISOString(), tokenHash: null, tokenExpiresAt: null },
       overrideAccess: true,
       depth: 0,
       req,

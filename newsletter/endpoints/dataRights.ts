@@ -1,8 +1,11 @@
 import type { Endpoint, PayloadHandler } from 'payload'
 import { hasRole } from '../../access/roles'
+import { confirmedSubscribersCsv } from '../confirmedCsv'
 import { eraseSubscriber, exportSubscriberData } from '../dataRights'
 
-// Admin-only: GET /api/subscribers/:id/export (JSON download), POST /api/subscribers/:id/erase.
+// Admin-only: GET /api/subscribers/:id/export (JSON download), POST /api/subscribers/:id/erase,
+// GET /api/subscribers/confirmed-csv (the confirmed subscribers with their consent dates).
+// The admin's buttons call them (components/admin/SubscriberDataButtons.tsx, ConfirmedSubscribersCsv.tsx).
 const adminOnly =
   (handler: (id: number, ...args: Parameters<PayloadHandler>) => Promise<Response>): PayloadHandler =>
   async (req) => {
@@ -13,6 +16,21 @@ const adminOnly =
   }
 
 export const subscriberDataEndpoints: Endpoint[] = [
+  {
+    path: '/confirmed-csv',
+    method: 'get',
+    handler: async (req) => {
+      if (!hasRole(req.user, 'admin')) return Response.json({ error: 'forbidden' }, { status: 403 })
+      const day = new Date().toISOString().slice(0, 10)
+      return new Response(await confirmedSubscribersCsv(req.payload), {
+        headers: {
+          'Content-Type': 'text/csv; charset=utf-8',
+          'Content-Disposition': `attachment; filename="confirmed-subscribers-${day}.csv"`,
+          'Cache-Control': 'no-store',
+        },
+      })
+    },
+  },
   {
     path: '/:id/export',
     method: 'get',

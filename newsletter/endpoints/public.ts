@@ -1,7 +1,8 @@
 import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 import { defaultLocale, isLocale, type Locale } from '../../i18n/locales'
 import { confirmSignUp } from '../confirm'
-import { confirmPagePath, resultPagePath, unsubscribePagePath } from '../links'
+import { confirmPagePath, preferencesPagePath, resultPagePath, unsubscribePagePath } from '../links'
+import { preferencesFormFrom, savePreferences } from '../preferences'
 import { fromFormData } from '../schema'
 import { answerBody, retryAfterHeader } from '../signUpAnswer'
 import { submitSignUp } from '../submitSignUp'
@@ -70,6 +71,21 @@ const unsubscribeHandler: PayloadHandler = async (req) => {
   return seeOther(req, resultPagePath(outcome.locale ?? localeIn(form), 'unsubscribed'))
 }
 
+// The preference page's save button (app/(frontend)/[locale]/newsletter/preferences). The answer
+// is the page again, in the language just chosen, saying what happened.
+const preferencesHandler: PayloadHandler = async (req) => {
+  const form = await formOf(req)
+  const parsed = preferencesFormFrom(form)
+  const id = Number(form.get('id'))
+  const token = form.get('token') ?? ''
+  const back = (locale: Locale, notice?: 'saved' | 'invalid') => seeOther(req, preferencesPagePath(locale, id, token, notice))
+  if (!parsed.success) return Number.isSafeInteger(id) && id > 0 && token ? back(localeIn(form), 'invalid') : seeOther(req, resultPagePath(localeIn(form), 'error', 'invalid'))
+  const outcome = await savePreferences(req.payload, parsed.data)
+  if (outcome.status === 'saved') return back(outcome.locale, 'saved')
+  if (outcome.status === 'invalid') return seeOther(req, resultPagePath(parsed.data.locale, 'error', 'invalid'))
+  return back(parsed.data.locale, outcome.status === 'unknown-interest' ? 'invalid' : undefined)
+}
+
 // Links in mails sent before the pages existed pointed here; opening one now shows the page
 // with the button, and changes nothing.
 const legacyConfirmLink: PayloadHandler = async (req) =>
@@ -86,4 +102,5 @@ export const newsletterEndpoints: Endpoint[] = [
   { path: '/newsletter/confirm', method: 'get', handler: legacyConfirmLink },
   { path: '/newsletter/unsubscribe', method: 'post', handler: unsubscribeHandler },
   { path: '/newsletter/unsubscribe', method: 'get', handler: legacyUnsubscribeLink },
+  { path: '/newsletter/preferences', method: 'post', handler: preferencesHandler },
 ]

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
+import { richTextToPlain } from '../richTextToPlain'
 
 // What the newsletter reads of the site's content, as the public sees it (published only).
 
@@ -11,6 +12,11 @@ export interface PrivacyNotice {
   // text proves which text it was (collections/ConsentRecords.ts keeps both).
   version: string
   hash: string
+  // The text itself, which the consent record keeps a copy of (newsletter/noticeCopies.ts):
+  // `content` is exactly what was hashed, `text` the same as plain words for people.
+  title: string
+  text: string
+  content: unknown
 }
 
 // One query answers both "where does the consent box link to?" (when the form is rendered)
@@ -30,8 +36,16 @@ export async function findPrivacyNotice(payload: Payload, locale: Locale): Promi
   })
   const page = docs[0]
   if (!page?.slug) return null
-  const text = JSON.stringify({ title: page.title, summary: page.summary ?? null, body: page.body ?? null })
-  return { slug: page.slug, version: `${page.id}@${page.updatedAt}`, hash: createHash('sha256').update(text).digest('hex') }
+  const content = { title: page.title, summary: page.summary ?? null, body: page.body ?? null }
+  const text = [page.title, page.summary, richTextToPlain(page.body)].filter(Boolean).join('\n\n')
+  return {
+    slug: page.slug,
+    version: `${page.id}@${page.updatedAt}`,
+    hash: createHash('sha256').update(JSON.stringify(content)).digest('hex'),
+    title: page.title,
+    text,
+    content,
+  }
 }
 
 export interface InterestOption {

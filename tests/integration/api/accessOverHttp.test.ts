@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { startPayload, stopPayload } from '../support/payload'
 import { createUser } from '../support/users'
 import { closeRouteHandlers, graphqlQuery, rest, tokenFor } from './http'
+import { newsletterWrites } from '@/newsletter/writeContext'
 
 let payload: Payload
 let published: number, draft: number
@@ -10,7 +11,7 @@ beforeAll(async () => {
   const base = { partnerCountry: { code: 'MX', name: 'Mexiko' } }
   published = (await payload.create({ collection: 'dialogues', data: { ...base, title: 'HTTP öffentlich', _status: 'published' } })).id
   draft = (await payload.create({ collection: 'dialogues', draft: true, data: { ...base, title: 'HTTP Entwurf', _status: 'draft' } })).id
-  await payload.create({ collection: 'subscribers', data: { email: 'http-reader@example.org', status: 'confirmed', locale: 'de' } })
+  await payload.create({ collection: 'subscribers', data: { email: 'http-reader@example.org', status: 'confirmed', locale: 'de' }, context: newsletterWrites })
 })
 afterAll(async () => {
   await closeRouteHandlers()

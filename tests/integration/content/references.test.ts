@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { smallSite } from '../reader/site'
 import { startPayload, stopPayload } from '../support/payload'
+import { newsletterWrites } from '@/newsletter/writeContext'
 
 let payload: Payload
 beforeAll(async () => {
@@ -83,7 +84,7 @@ describe('what the relation graph guards', () => {
   it('lets a subscriber\'s interest in a workplan area not hold up the area\'s delete (readers never see it)', async () => {
     const site = await smallSite(payload)
     const area = await payload.create({ collection: 'workplan-areas', data: { title: 'Interessen-Bereich', dialogue: site.dialogue.id, order: 2 } })
-    await payload.create({ collection: 'subscribers', data: { email: `interest-${area.id}@example.org`, status: 'pending', locale: 'de', interests: [area.id] } })
+    await payload.create({ collection: 'subscribers', data: { email: `interest-${area.id}@example.org`, status: 'pending', locale: 'de', interests: [area.id] }, context: newsletterWrites })
     await payload.delete({ collection: 'workplan-areas', id: area.id })
     expect(await payload.count({ collection: 'workplan-areas', where: { id: { equals: area.id } } })).toEqual({ totalDocs: 0 })
   })

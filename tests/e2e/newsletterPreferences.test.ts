@@ -1,0 +1,159 @@
+import { createHash, randomBytes } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import pg from 'pg'
+import type { Browser } from 'playwright-core'
+import { preferencesUrl } from '@/newsletter/mailLinks'
+import { axeViolations, base, launchChromium } from './support/browser'
+
+const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+afterAll(() => browser?.close())
+
+// The server's database and secret (scripts/e2e.ts hands both to the tests).
+async function sql<Row extends Record<string, unknown>>(text: string, values: unknown[]): Promise<Row[]> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL })
+  await client.connect()
+  try {
+    return (await client.query<Row>(text, values)).rows
+  } finally {
+    await client.end()
+  }
+}
+
+// A reader who signed up over HTTP and confirmed with a token the test put in place.
+async function confirmedReader(locale: string) {
+  const email = `prefs-${unique()}@example.org`
+  const signUp = await fetch(`${base}/api/newsletter/sign-up`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, consent: true, locale }),
+  })
+  expect(signUp.status).toBe(200)
+  const token = randomBytes(32).toString('base64url')
+  const [{ id }] = await sql<{ id: number }>(
+    `UPDATE subscribers SET token_hash = $1, token_expires_at = now() + interval '1 day' WHERE email = $2 RETURNING id`,
+    [createHash('sha256').update(token).digest('hex'), email],
+  )
+  const confirm = await fetch(`${base}/api/newsletter/confirm`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ token, locale }).toString(),
+    redirect: 'manual',
+  })
+  expect(confirm.status).toBe(303)
+  return { email, id }
+}
+
+const stateOf = async (id: number) =>
+  (
+    await sql<{ status: string; locale: string; updated_at: Date; interests: string }>(
+      `SELECT s.status, s.locale, s.updated_at,
+              (SELECT count(*) FROM subscribers_rels r WHERE r.parent_id = s.id AND r.path = 'interests') AS interests
+         FROM subscribers s WHERE s.id = $1`,
+      [id],
+    )
+  )[0]
+
+// axe runs as a script, which a context without JavaScript forbids: check the same HTML in a second page.
+async function axeOfHtml(html: string, url: string) {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await page.goto(url)
+  await page.setContent(html, { waitUntil: 'load' })
+  const violations = await axeViolations(page)
+  await context.close()
+  return violations
+}
+
+describe('the preference page from the link in a mail, without JavaScript', () => {
+  it('shows the settings at its localized address, changes nothing when opened, saves language and interests, unsubscribes', async () => {
+    const { id } = await confirmedReader('de')
+    const link = preferencesUrl(base, 'de', process.env.PAYLOAD_SECRET ?? '', id)
+    expect(new URL(link).pathname).toBe('/de/newsletter/einstellungen')
+    const before = await stateOf(id)
+
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    context.setDefaultTimeout(15_000)
+    const page = await context.newPage()
+    const opened = await page.goto(link)
+    expect(opened?.status()).toBe(200)
+    await page.getByRole('heading', { level: 1, name: 'Newsletter-Einstellungen' }).waitFor()
+    await page.reload()
+    const unchanged = await stateOf(id)
+    expect(unchanged.updated_at.getTime()).toBe(before.updated_at.getTime())
+    await expect(page.getByRole('radio', { name: 'Deutsch' }).isChecked()).resolves.toBe(true)
+    expect(await axeOfHtml(await page.content(), page.url())).toEqual([])
+
+    await page.getByRole('radio', { name: 'English' }).check()
+    const interests = page.getByRole('checkbox')
+    expect(await interests.count()).toBeGreaterThan(0)
+    await interests.first().check()
+    await page.getByRole('button', { name: 'Einstellungen speichern' }).click()
+    await page.getByText('Your preferences have been saved.').waitFor()
+    expect(new URL(page.url()).pathname).toBe('/en/newsletter/preferences')
+    expect(await page.getAttribute('html', 'lang')).toBe('en')
+    const saved = await stateOf(id)
+    expect(saved).toMatchObject({ status: 'confirmed', locale: 'en', interests: '1' })
+    expect(await axeOfHtml(await page.content(), page.url())).toEqual([])
+
+    await page.getByRole('button', { name: 'Unsubscribe' }).click()
+    await page.getByRole('heading', { level: 1, name: 'You are unsubscribed' }).waitFor()
+    expect((await stateOf(id)).status).toBe('unsubscribed')
+    await page.goto(link)
+    await page.getByRole('heading', { level: 1, name: 'Kein Abonnement' }).waitFor()
+    await context.close()
+  })
+
+  it('a guessed token opens no settings', async () => {
+    const { id } = await confirmedReader('es')
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(`${base}/es/newsletter/preferencias?id=${id}&token=${'A'.repeat(43)}`)
+    await page.getByRole('heading', { level: 1, name: 'Este enlace no funciona' }).waitFor()
+    await expect(page.getByRole('radio').count()).resolves.toBe(0)
+    await context.close()
+  })
+})
+
+describe('an admin on a subscriber’s view', () => {
+  it('exports everything held as JSON, erases the person, and downloads the confirmed subscribers as CSV', async () => {
+    const reader = await confirmedReader('es')
+    const context = await browser.newContext({ acceptDownloads: true, locale: 'en-US' })
+    context.setDefaultTimeout(30_000)
+    const login = await context.request.post(`${base}/api/users/login`, {
+      data: { email: process.env.PAYLOAD_ADMIN_EMAIL, password: process.env.PAYLOAD_ADMIN_PASSWORD },
+    })
+    expect(login.status()).toBe(200)
+    const page = await context.newPage()
+
+    await page.goto(`${base}/admin/collections/subscribers`)
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('a[href$="/subscribers/confirmed-csv"]').click()])
+    const table = await readFile((await csv.path())!, 'utf8')
+    expect(table.split('\n')[0]).toBe('email,language,subscribedAt,consentGivenAt,consentConfirmedAt,privacyNoticeVersion')
+    expect(table).toContain(`${reader.email},es,`)
+
+    await page.goto(`${base}/admin/collections/subscribers/${reader.id}`)
+    const rights = page.locator('.subscriber-data-rights')
+    await rights.waitFor()
+    const [download] = await Promise.all([page.waitForEvent('download'), rights.getByRole('link').click()])
+    const data = JSON.parse(await readFile((await download.path())!, 'utf8'))
+    expect(data.subscriber).toMatchObject({ email: reader.email, status: 'confirmed', locale: 'es' })
+    expect(data.consentRecords).toHaveLength(1)
+    expect(data.consentRecords[0].confirmedAt).toBeTruthy()
+
+    page.once('dialog', (dialog) => dialog.accept())
+    await rights.getByRole('button').click()
+    await page.waitForURL(/\/admin\/collections\/subscribers\/?(\?.*)?$/)
+    expect(await sql('SELECT id FROM subscribers WHERE id = $1', [reader.id])).toHaveLength(0)
+    const records = await sql<{ subscriber_id: number | null; erased_at: Date | null }>(
+      `SELECT subscriber_id, erased_at FROM consent_records WHERE erased_at IS NOT NULL AND given_at > now() - interval '10 minutes'`,
+      [],
+    )
+    expect(records.length).toBeGreaterThan(0)
+    await context.close()
+  })
+})
