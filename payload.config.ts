@@ -11,6 +11,8 @@ import { ConsentRecords } from './collections/ConsentRecords'
 import { Dialogues } from './collections/Dialogues'
 import { InterfaceStrings } from './collections/InterfaceStrings'
 import { Media } from './collections/Media'
+import { NewsletterDeliveries } from './collections/NewsletterDeliveries'
+import { NewsletterIssues } from './collections/NewsletterIssues'
 import { Pages } from './collections/Pages'
 import { Sessions } from './collections/Sessions'
 import { Stakeholders } from './collections/Stakeholders'
@@ -74,7 +76,7 @@ export default buildConfig({
       defaultTimezone: 'Europe/Berlin',
     },
   },
-  collections: [Dialogues, Sessions, WorkplanAreas, Topics, Stakeholders, Media, Pages, Subscribers, ConsentRecords, InterfaceStrings, Users].map(withWriteGuards),
+  collections: [Dialogues, Sessions, WorkplanAreas, Topics, Stakeholders, Media, Pages, Subscribers, NewsletterIssues, NewsletterDeliveries, ConsentRecords, InterfaceStrings, Users].map(withWriteGuards),
   endpoints: newsletterEndpoints,
   hooks: { afterError: [keepClientErrorDetails, answerUnreadableValues] },
   onInit: watchPool,
