@@ -34,7 +34,7 @@ export async function claimDeliveries(pool: Pool, worker: string, limit: number)
          claimed_at = now(), claimed_by = $1, attempts = d.attempts + 1, updated_at = now()
      from reader r
      where d.id = r.id
-     returning d.id, d.issue_id as "issueId", d.subscriber_id as "subscriberId", d.locale::text as locale,
+     returning d.id, d.issue_id as "issueId", d.subscriber_id::int as "subscriberId", d.locale::text as locale,
                r.email, d.attempts, r.email is null as skipped`,
     [worker, limit],
   )
