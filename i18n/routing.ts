@@ -24,6 +24,8 @@ export const routing = defineRouting({
     '/sessions/[slug]': { de: '/sitzungen/[slug]', es: '/sesiones/[slug]', en: '/sessions/[slug]' },
     '/topics/[slug]': { de: '/themen/[slug]', es: '/temas/[slug]', en: '/topics/[slug]' },
     '/stakeholders/[slug]': { de: '/institutionen/[slug]', es: '/instituciones/[slug]', en: '/stakeholders/[slug]' },
+    '/newsletter/archive': { de: '/newsletter/archiv', es: '/newsletter/archivo', en: '/newsletter/archive' },
+    '/newsletter/archive/[issue]': { de: '/newsletter/archiv/[issue]', es: '/newsletter/archivo/[issue]', en: '/newsletter/archive/[issue]' },
     // Legal and accessibility pages (Impressum, Datenschutz …) live at the top level.
     '/[page]': '/[page]',
   },

@@ -1,8 +1,8 @@
 import type { SerializedLinkNode } from '@payloadcms/richtext-lexical'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { LinkJSXConverter, RichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
-import type { Locale } from '@/i18n/locales'
-import { internalHref } from '@/newsletter/dispatch/internalLinks'
+import type { Locale } from '../../i18n/locales'
+import { internalHref } from '../../newsletter/dispatch/internalLinks'
 
 interface Props {
   body: unknown

@@ -63,15 +63,27 @@ export async function markFailed(pool: Pool, id: number, worker: string, error: 
   )
 }
 
-// Rows left `sending` by a worker that died (claim older than the lease) are in doubt: the
-// SMTP server may have accepted the mail in the instant before the worker could record it.
-// They go back to pending and are sent again with the same Message-ID, so the reader's mail
-// system can recognise the copy; the count is returned for the log.
+// Each dispatcher holds a PostgreSQL advisory lock (livenessLock) for as long as its process
+// lives; the key is the first part of `claimed_by`. A row left `sending` by a dispatcher whose
+// lock is gone (its process died: PostgreSQL drops the lock with the connection), or claimed
+// longer ago than the lease (a process that hangs), is in doubt: the SMTP server may have
+// accepted the mail in the instant before the worker could record it. It goes back to pending
+// and is sent again with the same Message-ID, so the reader's mail system can recognise the
+// copy; the count is returned for the log.
+export const livenessLockSpace = 0x4e4c // "NL"
+
 export async function reclaimStale(pool: Pool, leaseSeconds: number): Promise<number> {
   const result = await pool.query(
-    `update newsletter_deliveries set status = 'pending', updated_at = now()
-     where status = 'sending' and claimed_at < now() - make_interval(secs => $1::int)`,
-    [leaseSeconds],
+    `update newsletter_deliveries d set status = 'pending', updated_at = now()
+     where d.status = 'sending' and (
+       d.claimed_at < now() - make_interval(secs => $1::int)
+       or not exists (
+         select 1 from pg_locks l
+         where l.locktype = 'advisory' and l.granted and l.classid = $2::int::oid and l.objsubid = 2
+           and d.claimed_by ~ '^[0-9]{1,10}@'
+           and l.objid = (split_part(d.claimed_by, '@', 1)::bigint & 4294967295)::oid
+       ))`,
+    [leaseSeconds, livenessLockSpace],
   )
   return result.rowCount ?? 0
 }

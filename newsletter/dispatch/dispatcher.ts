@@ -1,20 +1,22 @@
-import { hostname } from 'node:os'
-import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
 import { dispatcherContext } from '../../collections/NewsletterIssues/guardStatus'
 import { databasePool } from '../../lib/db/pool'
+import { requireDatabaseUrl } from '../../lib/env'
 import { claimDeliveries, dueScheduledIssues, finishedIssues, markFailed, markSent, reclaimStale, type ClaimedDelivery } from './claims'
+import { holdLivenessLock } from './livenessLock'
 import { createPacer } from './pacer'
 
 export interface DispatcherOptions {
   payload: Payload
   // Resolves once the SMTP server accepted the mail for this delivery; rejects otherwise.
   deliver: (delivery: ClaimedDelivery) => Promise<void>
+  onIssueSent?: (issueId: number) => void
   rate: number
   concurrency: number
   leaseSeconds: number
   idleMs?: number
   housekeepingMs?: number
+  databaseUrl?: string
 }
 
 const maxAttempts = 5
@@ -43,7 +45,6 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 export function startDispatcher(options: DispatcherOptions) {
   const { payload, deliver, concurrency, leaseSeconds } = options
   const pool = databasePool(payload)
-  const worker = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`
   const pacer = createPacer(options.rate)
   const idleMs = options.idleMs ?? 500
   const housekeepingMs = options.housekeepingMs ?? 1000
@@ -67,10 +68,11 @@ export function startDispatcher(options: DispatcherOptions) {
         overrideAccess: true,
         depth: 0,
       })
+      options.onIssueSent?.(id)
     }
   }
 
-  async function send(delivery: ClaimedDelivery) {
+  async function send(delivery: ClaimedDelivery, worker: string) {
     try {
       await deliver(delivery)
     } catch (error) {
@@ -84,6 +86,28 @@ export function startDispatcher(options: DispatcherOptions) {
 
   async function loop() {
     while (!stopping) {
+      let liveness: Awaited<ReturnType<typeof holdLivenessLock>>
+      try {
+        liveness = await holdLivenessLock(options.databaseUrl ?? requireDatabaseUrl())
+      } catch (error) {
+        payload.logger.error({ msg: 'newsletter dispatcher cannot reach the database', err: error })
+        await sleep(idleMs * 4)
+        continue
+      }
+      try {
+        await work(liveness.worker, () => liveness.lost)
+      } finally {
+        await liveness.release()
+      }
+    }
+  }
+
+  async function work(worker: string, lockLost: () => boolean) {
+    while (!stopping) {
+      if (lockLost()) {
+        payload.logger.error({ msg: 'newsletter dispatcher lost its liveness lock: it stops claiming' })
+        break
+      }
       try {
         if (Date.now() - lastHousekeeping >= housekeepingMs) await housekeeping()
         const free = concurrency - inFlight.size
@@ -103,7 +127,7 @@ export function startDispatcher(options: DispatcherOptions) {
           continue
         }
         for (const delivery of claimed) {
-          const job: Promise<void> = send(delivery)
+          const job: Promise<void> = send(delivery, worker)
             .catch((error: unknown) => payload.logger.error({ msg: 'newsletter delivery not settled', delivery: delivery.id, err: error }))
             .finally(() => inFlight.delete(job))
           inFlight.add(job)
@@ -119,7 +143,6 @@ export function startDispatcher(options: DispatcherOptions) {
 
   const done = loop()
   return {
-    worker,
     done,
     // Finishes the mails on the wire, takes no new ones.
     async stop() {

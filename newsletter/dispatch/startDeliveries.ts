@@ -15,6 +15,7 @@ export async function startDeliveries(db: Database, issueId: number, audience: A
     select ${issueId}, s.id, (${mailLocaleExpression(translated)})::enum_newsletter_deliveries_locale, 'pending', 0, now(), now()
     from subscribers s
     where ${audienceCondition(audience)}
+    order by s.id
     on conflict (issue_id, subscriber_id) do nothing`)
   return result.rowCount ?? 0
 }

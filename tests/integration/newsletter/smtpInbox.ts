@@ -10,8 +10,9 @@ export interface ReceivedMail {
 
 // A real SMTP server in this process: the app's nodemailer transport talks SMTP to it. With
 // `saveTo` each mail is also written there as <n>.eml (the e2e harness hands the folder to
-// the browser tests and scripts it runs).
-export async function startInbox(saveTo?: string) {
+// the browser tests and scripts it runs). `delayMs` holds each mail that long before the server
+// accepts it (a slow relay).
+export async function startInbox(saveTo?: string, delayMs = 0) {
   if (saveTo) mkdirSync(saveTo, { recursive: true })
   const received: ReceivedMail[] = []
   const server = new SMTPServer({
@@ -22,9 +23,13 @@ export async function startInbox(saveTo?: string) {
       const chunks: Buffer[] = []
       stream.on('data', (chunk: Buffer) => chunks.push(chunk))
       stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw: Buffer.concat(chunks).toString('utf8') })
-        if (saveTo) writeFileSync(join(saveTo, `${received.length}.eml`), Buffer.concat(chunks))
-        callback()
+        const accept = () => {
+          received.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw: Buffer.concat(chunks).toString('utf8') })
+          if (saveTo) writeFileSync(join(saveTo, `${received.length}.eml`), Buffer.concat(chunks))
+          callback()
+        }
+        if (delayMs > 0) setTimeout(accept, delayMs)
+        else accept()
       })
     },
   })

@@ -57,7 +57,7 @@ export async function createIssue(
   const issue = await payload.create({
     collection: 'newsletter-issues',
     locale: 'de',
-    data: { subject: `Ausgabe ${run}`, preheader: 'Neues aus den Dialogen', body: paragraph('Hallo aus Berlin') as never, audience: options.audience ?? {} },
+    data: { status: 'draft', subject: `Ausgabe ${run}`, preheader: 'Neues aus den Dialogen', body: paragraph('Hallo aus Berlin') as never, audience: options.audience ?? {} },
     overrideAccess: true,
   })
   for (const locale of options.translations ?? []) {
