@@ -11,6 +11,8 @@ import { ConsentRecords } from './collections/ConsentRecords'
 import { Dialogues } from './collections/Dialogues'
 import { InterfaceStrings } from './collections/InterfaceStrings'
 import { Media } from './collections/Media'
+import { NewsletterDeliveries } from './collections/NewsletterDeliveries'
+import { NewsletterIssues } from './collections/NewsletterIssues'
 import { Pages } from './collections/Pages'
 import { PrivacyNoticeCopies } from './collections/PrivacyNoticeCopies'
 import { Sessions } from './collections/Sessions'
@@ -76,7 +78,7 @@ export default buildConfig({
       defaultTimezone: 'Europe/Berlin',
     },
   },
-  collections: [Dialogues, Sessions, WorkplanAreas, Topics, Stakeholders, Media, Pages, Subscribers, ConsentRecords, PrivacyNoticeCopies, InterfaceStrings, Users].map(withWriteGuards),
+  collections: [Dialogues, Sessions, WorkplanAreas, Topics, Stakeholders, Media, Pages, Subscribers, NewsletterIssues, NewsletterDeliveries, ConsentRecords, PrivacyNoticeCopies, InterfaceStrings, Users].map(withWriteGuards),
   endpoints: [...newsletterEndpoints, ...relayEndpoints],
   hooks: { afterError: [keepClientErrorDetails, answerUnreadableValues] },
   onInit: watchPool,

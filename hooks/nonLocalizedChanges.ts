@@ -15,7 +15,7 @@ const normalize = (value: unknown): unknown => {
   return value ?? null
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(normalize(a)) === JSON.stringify(normalize(b))
+export const same = (a: unknown, b: unknown) => JSON.stringify(normalize(a)) === JSON.stringify(normalize(b))
 
 // System fields, and upload URLs that Payload computes on every read.
 const ignored = new Set(['id', 'createdAt', 'updatedAt', '_status', 'url', 'thumbnailURL'])

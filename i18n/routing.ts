@@ -26,6 +26,8 @@ export const routing = defineRouting({
     '/stakeholders/[slug]': { de: '/institutionen/[slug]', es: '/instituciones/[slug]', en: '/stakeholders/[slug]' },
     // A reader's newsletter settings, opened from the link in every mail.
     '/newsletter/preferences': { de: '/newsletter/einstellungen', es: '/newsletter/preferencias', en: '/newsletter/preferences' },
+    '/newsletter/archive': { de: '/newsletter/archiv', es: '/newsletter/archivo', en: '/newsletter/archive' },
+    '/newsletter/archive/[issue]': { de: '/newsletter/archiv/[issue]', es: '/newsletter/archivo/[issue]', en: '/newsletter/archive/[issue]' },
     // Legal and accessibility pages (Impressum, Datenschutz …) live at the top level.
     '/[page]': '/[page]',
   },

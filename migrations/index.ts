@@ -3,6 +3,7 @@ import * as migration_20261125_132826_newsletter from './20261125_132826_newslet
 import * as migration_20261125_153426_seo_meta from './20261125_153426_seo_meta';
 import * as migration_20261125_164949_interface_strings from './20261125_164949_interface_strings';
 import * as migration_20261201_214618_no_login_lock from './20261201_214618_no_login_lock';
+import * as migration_20261202_025349_newsletter_issues from './20261202_025349_newsletter_issues';
 import * as migration_20261202_030000_mail_queue from './20261202_030000_mail_queue';
 import * as migration_20261202_025706_newsletter_subscriber_rights from './20261202_025706_newsletter_subscriber_rights';
 
@@ -36,6 +37,11 @@ export const migrations = [
     up: migration_20261202_025706_newsletter_subscriber_rights.up,
     down: migration_20261202_025706_newsletter_subscriber_rights.down,
     name: '20261202_025706_newsletter_subscriber_rights'
+  },
+  {
+    up: migration_20261202_025349_newsletter_issues.up,
+    down: migration_20261202_025349_newsletter_issues.down,
+    name: '20261202_025349_newsletter_issues'
   },
   {
     up: migration_20261202_030000_mail_queue.up,

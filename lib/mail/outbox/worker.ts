@@ -1,6 +1,7 @@
 import { Logger, run, type Runner } from 'graphile-worker'
 import pg from 'pg'
 import type { Payload } from 'payload'
+import { startIssueDispatcher } from '../../../newsletter/dispatch/startIssueDispatcher'
 import { requireDatabaseUrl } from '../../env'
 import { SEND_MAIL_TASK } from './enqueueMail'
 import { sendMailTask } from './sendMailTask'
@@ -11,6 +12,8 @@ export interface MailWorkerOptions {
   // How often to look for due retries; new mails arrive at once through LISTEN/NOTIFY.
   pollIntervalMs?: number
   databaseUrl?: string
+  // The same process sends newsletter issues (newsletter/dispatch/); tests of the outbox alone turn it off.
+  dispatchIssues?: boolean
 }
 
 export interface MailWorker {
@@ -50,9 +53,11 @@ export async function startMailWorker(payload: Payload, options: MailWorkerOptio
     logger: workerLogger(payload),
     taskList: { [SEND_MAIL_TASK]: sendMailTask(payload) },
   })
+  const dispatcher = options.dispatchIssues === false ? null : startIssueDispatcher(payload)
   return {
     runner,
     async stop() {
+      await dispatcher?.stop()
       await runner.stop()
       await pool.end()
     },

@@ -14,6 +14,8 @@ export interface ReceivedMail {
 export interface InboxBehaviour {
   greetingDelayMs?: number
   refuseRecipient?: (address: string) => boolean
+  // Holds each mail that long before accepting it (a slow relay).
+  acceptDelayMs?: number
 }
 
 // A real SMTP server in this process: the app's nodemailer transport talks SMTP to it. With
@@ -41,9 +43,13 @@ export async function startInbox(saveTo?: string, behaviour: InboxBehaviour = {}
       const chunks: Buffer[] = []
       stream.on('data', (chunk: Buffer) => chunks.push(chunk))
       stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw: Buffer.concat(chunks).toString('utf8') })
-        if (saveTo) writeFileSync(join(saveTo, `${received.length}.eml`), Buffer.concat(chunks))
-        callback()
+        const accept = () => {
+          received.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw: Buffer.concat(chunks).toString('utf8') })
+          if (saveTo) writeFileSync(join(saveTo, `${received.length}.eml`), Buffer.concat(chunks))
+          callback()
+        }
+        if (behaviour.acceptDelayMs) setTimeout(accept, behaviour.acceptDelayMs)
+        else accept()
       })
     },
   })
