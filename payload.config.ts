@@ -15,6 +15,8 @@ import { Pages } from './collections/Pages'
 import { Sessions } from './collections/Sessions'
 import { Stakeholders } from './collections/Stakeholders'
 import { Subscribers } from './collections/Subscribers'
+import { AccessibilityFeedback } from './collections/AccessibilityFeedback'
+import { accessibilityEndpoints } from './accessibility/endpoint'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { withWriteGuards } from './collections/withWriteGuards'
@@ -74,8 +76,8 @@ export default buildConfig({
       defaultTimezone: 'Europe/Berlin',
     },
   },
-  collections: [Dialogues, Sessions, WorkplanAreas, Topics, Stakeholders, Media, Pages, Subscribers, ConsentRecords, InterfaceStrings, Users].map(withWriteGuards),
-  endpoints: newsletterEndpoints,
+  collections: [Dialogues, Sessions, WorkplanAreas, Topics, Stakeholders, Media, Pages, Subscribers, ConsentRecords, AccessibilityFeedback, InterfaceStrings, Users].map(withWriteGuards),
+  endpoints: [...newsletterEndpoints, ...accessibilityEndpoints],
   hooks: { afterError: [keepClientErrorDetails, answerUnreadableValues] },
   onInit: watchPool,
   email: emailAdapterFromEnv(env),

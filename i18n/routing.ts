@@ -24,6 +24,13 @@ export const routing = defineRouting({
     '/sessions/[slug]': { de: '/sitzungen/[slug]', es: '/sesiones/[slug]', en: '/sessions/[slug]' },
     '/topics/[slug]': { de: '/themen/[slug]', es: '/temas/[slug]', en: '/topics/[slug]' },
     '/stakeholders/[slug]': { de: '/institutionen/[slug]', es: '/instituciones/[slug]', en: '/stakeholders/[slug]' },
+    // The accessibility feedback form (BITV 2.0 § 7) and its answer (accessibility/links.ts).
+    '/accessibility-feedback': { de: '/barriere-melden', es: '/notificar-barrera', en: '/report-a-barrier' },
+    '/accessibility-feedback/thanks': {
+      de: '/barriere-melden/danke',
+      es: '/notificar-barrera/gracias',
+      en: '/report-a-barrier/thanks',
+    },
     // Legal and accessibility pages (Impressum, Datenschutz …) live at the top level.
     '/[page]': '/[page]',
   },

@@ -23,6 +23,11 @@ const schema = z.object({
   NEWSLETTER_LIMIT_PER_ADDRESS: z.coerce.number().int().positive().default(5),
   NEWSLETTER_LIMIT_PER_DOMAIN: z.coerce.number().int().positive().default(100),
   NEWSLETTER_LIMIT_GLOBAL: z.coerce.number().int().positive().default(1000),
+  // Accessibility feedback (BITV 2.0 § 7): where each report is mailed, and how many reports a
+  // client address may send per hour and all readers together per hour (accessibility/).
+  ACCESSIBILITY_FEEDBACK_TO: z.email().default('barrierefreiheit@localhost'),
+  FEEDBACK_LIMIT_PER_IP: z.coerce.number().int().positive().default(10),
+  FEEDBACK_LIMIT_GLOBAL: z.coerce.number().int().positive().default(200),
   // How many reverse proxies in front of the app append to X-Forwarded-For. 0: the app is
   // reached directly and the client is the TCP peer; N: the client is the Nth entry from the
   // right (lib/http/clientAddress.ts).

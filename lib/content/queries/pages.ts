@@ -33,3 +33,19 @@ export async function findFooter(payload: Payload, locale: Locale): Promise<{ li
   })
   return { links, note: footer.note ?? null }
 }
+
+// The published page that holds a fixed place (the accessibility statement, Leichte Sprache …),
+// by its slug in this locale: the pages link to each other without knowing their ids.
+export async function findPageSlugByKey(payload: Payload, locale: Locale, key: NonNullable<Page['key']>): Promise<string | null> {
+  const { docs } = await payload.find({
+    collection: 'pages',
+    where: { key: { equals: key } },
+    locale,
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    select: { slug: true },
+    overrideAccess: false,
+  })
+  return docs[0]?.slug ?? null
+}
