@@ -29,6 +29,7 @@ export interface Config {
     pages: Page;
     subscribers: Subscriber;
     'consent-records': ConsentRecord;
+    'accessibility-feedback': AccessibilityFeedback;
     'interface-strings': InterfaceString;
     users: User;
     'payload-kv': PayloadKv;
@@ -59,6 +60,7 @@ export interface Config {
     pages: PagesSelect<false> | PagesSelect<true>;
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
     'consent-records': ConsentRecordsSelect<false> | ConsentRecordsSelect<true>;
+    'accessibility-feedback': AccessibilityFeedbackSelect<false> | AccessibilityFeedbackSelect<true>;
     'interface-strings': InterfaceStringsSelect<false> | InterfaceStringsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -226,6 +228,9 @@ export interface Media {
   alt: string;
   caption?: string | null;
   credit?: string | null;
+  captions?: (number | null) | Media;
+  captionsLanguage?: ('de' | 'es' | 'en') | null;
+  duration?: number | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -395,6 +400,55 @@ export interface Page {
     };
     [k: string]: unknown;
   } | null;
+  statement?: {
+    conformance?: ('full' | 'partial' | 'none') | null;
+    barriers?:
+      | {
+          content?: string | null;
+          reason?: string | null;
+          alternative?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    preparedOn?: string | null;
+    lastReviewedOn?: string | null;
+    method?: ('self-assessment' | 'external-test') | null;
+    contact?: {
+      email?: string | null;
+      phone?: string | null;
+      address?: string | null;
+    };
+  };
+  explanations?: {
+    content?: {
+      text?: string | null;
+      /**
+       * MP4 or WebM with a caption track (WebVTT), uploaded in Media.
+       */
+      video?: (number | null) | Media;
+    };
+    navigation?: {
+      text?: string | null;
+      /**
+       * MP4 or WebM with a caption track (WebVTT), uploaded in Media.
+       */
+      video?: (number | null) | Media;
+    };
+    statement?: {
+      text?: string | null;
+      /**
+       * MP4 or WebM with a caption track (WebVTT), uploaded in Media.
+       */
+      video?: (number | null) | Media;
+    };
+    furtherInfo?: {
+      text?: string | null;
+      /**
+       * MP4 or WebM with a caption track (WebVTT), uploaded in Media.
+       */
+      video?: (number | null) | Media;
+    };
+  };
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -441,6 +495,20 @@ export interface ConsentRecord {
   withdrawnAt?: string | null;
   ipHash?: string | null;
   erasedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "accessibility-feedback".
+ */
+export interface AccessibilityFeedback {
+  id: number;
+  message: string;
+  page?: string | null;
+  email?: string | null;
+  locale: 'de' | 'es' | 'en';
+  status: 'new' | 'in-progress' | 'done';
   updatedAt: string;
   createdAt: string;
 }
@@ -662,6 +730,10 @@ export interface PayloadLockedDocument {
         value: number | ConsentRecord;
       } | null)
     | ({
+        relationTo: 'accessibility-feedback';
+        value: number | AccessibilityFeedback;
+      } | null)
+    | ({
         relationTo: 'interface-strings';
         value: number | InterfaceString;
       } | null)
@@ -851,6 +923,9 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  captions?: T;
+  captionsLanguage?: T;
+  duration?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -907,6 +982,57 @@ export interface PagesSelect<T extends boolean = true> {
   key?: T;
   summary?: T;
   body?: T;
+  statement?:
+    | T
+    | {
+        conformance?: T;
+        barriers?:
+          | T
+          | {
+              content?: T;
+              reason?: T;
+              alternative?: T;
+              id?: T;
+            };
+        preparedOn?: T;
+        lastReviewedOn?: T;
+        method?: T;
+        contact?:
+          | T
+          | {
+              email?: T;
+              phone?: T;
+              address?: T;
+            };
+      };
+  explanations?:
+    | T
+    | {
+        content?:
+          | T
+          | {
+              text?: T;
+              video?: T;
+            };
+        navigation?:
+          | T
+          | {
+              text?: T;
+              video?: T;
+            };
+        statement?:
+          | T
+          | {
+              text?: T;
+              video?: T;
+            };
+        furtherInfo?:
+          | T
+          | {
+              text?: T;
+              video?: T;
+            };
+      };
   meta?:
     | T
     | {
@@ -950,6 +1076,19 @@ export interface ConsentRecordsSelect<T extends boolean = true> {
   withdrawnAt?: T;
   ipHash?: T;
   erasedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "accessibility-feedback_select".
+ */
+export interface AccessibilityFeedbackSelect<T extends boolean = true> {
+  message?: T;
+  page?: T;
+  email?: T;
+  locale?: T;
+  status?: T;
   updatedAt?: T;
   createdAt?: T;
 }
