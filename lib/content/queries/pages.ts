@@ -13,7 +13,26 @@ export async function findLegalPage(payload: Payload, locale: Locale, id: number
   const page = await findPublished<Page>(payload, 'pages', id, locale)
   if (!page) return null
   const untranslated = await findUntranslatedFields(payload, 'pages', id, locale, ['title', 'summary', 'body', 'meta'])
-  return { page, untranslated }
+  return { page: await withCaptionTracks(payload, page, locale), untranslated }
+}
+
+// The DGS page's films come at depth 1 with their caption track as an id; the player needs the
+// track's address, so the films are read once more with it (depth 1 from the film).
+async function withCaptionTracks(payload: Payload, page: Page, locale: Locale): Promise<Page> {
+  const explanations = page.explanations
+  if (page.key !== 'sign-language' || !explanations) return page
+  const sections = Object.values(explanations)
+  const ids = sections.flatMap((section) => (typeof section?.video === 'object' && section.video ? [section.video.id] : []))
+  if (ids.length === 0) return page
+  const { docs } = await payload.find({ collection: 'media', where: { id: { in: ids } }, locale, depth: 1, pagination: false, overrideAccess: false })
+  const byId = new Map(docs.map((doc) => [doc.id, doc]))
+  const withTrack = Object.fromEntries(
+    Object.entries(explanations).map(([name, section]) => {
+      const video = typeof section?.video === 'object' && section.video ? (byId.get(section.video.id) ?? section.video) : section?.video
+      return [name, { ...section, video }]
+    }),
+  )
+  return { ...page, explanations: withTrack as Page['explanations'] }
 }
 
 export interface FooterLink {
