@@ -11,9 +11,14 @@ const schema = z.object({
   PAYLOAD_SECRET: z.string().min(32, 'PAYLOAD_SECRET must be at least 32 characters').optional(),
   // Canonical addresses and the links in mails; required in production (productionProblems).
   SITE_URL: z.url().optional(),
-  // Mail: without SMTP_URL (development and tests only) mails go to the local outbox .data/outbox/.
+  // Mail: without SMTP_URL (development and tests only) mails go to the folder .data/mails/.
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL must be an smtp:// or smtps:// URL').optional(),
   MAIL_FROM: z.string().min(3).default('Digitaldialoge <newsletter@localhost>'),
+  // Mails one worker process (`npm run worker`) sends at once; and how often a mail that failed
+  // for a passing reason is tried before it is marked failed (graphile-worker's back-off:
+  // exp(attempt) seconds, 3 s, 7 s, 20 s … capped at 6 h; 25 attempts span about three days).
+  MAIL_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(5),
+  MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(25),
   // Rate limits live in PostgreSQL unless REDIS_URL is set.
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'REDIS_URL must be a redis:// URL').optional(),
   // Newsletter sign-ups allowed per client IP (an IPv6 client per /64) per 10 minutes, per
@@ -124,7 +129,7 @@ export function productionProblems(env: Env, source: Record<string, string | und
       problems.push(`SITE_URL must be an https:// address (got ${url.protocol}//${url.host}); only localhost may use http.`)
   }
   if (!env.SMTP_URL)
-    problems.push('SMTP_URL is not set: mails need an SMTP server (smtp://user:password@host:587); the local outbox is for development only.')
+    problems.push('SMTP_URL is not set: mails need an SMTP server (smtp://user:password@host:587); the local mail folder is for development only.')
   return problems
 }
 

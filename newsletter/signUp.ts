@@ -1,17 +1,15 @@
 import { createHash } from 'node:crypto'
 import { ValidationError, type Payload, type PayloadRequest } from 'payload'
-import type { Locale } from '../i18n/locales'
 import { findPrivacyNotice } from '../lib/content/queries/newsletter'
 import { inTransaction } from '../lib/db/inTransaction'
 import { databasePool } from '../lib/db/pool'
-import { requireSecret, settings } from '../lib/env'
+import { requireSecret } from '../lib/env'
+import { enqueueMail } from '../lib/mail/outbox/enqueueMail'
 import type { Subscriber } from '../payload-types'
 import { hashIp, recordConsentGiven } from './ledger'
 import { mailboxOf } from './mailbox'
-import { sendConfirmationMail } from './mails'
 import { spend, type Budget } from './rateLimit'
 import type { SignUpInput } from './schema'
-import { newConfirmationToken } from './tokens'
 import { newsletterWrites } from './writeContext'
 
 // A pending address gets at most one new mail per interval, however often it is entered.
@@ -25,8 +23,6 @@ export interface SignUpContext {
 // Every accepted sign-up answers 'accepted' — new, pending, confirmed or unsubscribed alike —
 // so the answer never tells whether an address is known.
 export type SignUpOutcome = { status: 'accepted' } | { status: 'rate-limited'; retryAfterSeconds: number }
-
-type Mail = { to: string; locale: Locale; token: string; subscriberId: number }
 
 // `input` was checked at the boundary (newsletter/submitSignUp.ts); nothing here checks it again.
 export async function signUp(payload: Payload, input: SignUpInput, context: SignUpContext): Promise<SignUpOutcome> {
@@ -42,22 +38,23 @@ export async function signUp(payload: Payload, input: SignUpInput, context: Sign
     if (!verdict.ok) return { status: 'rate-limited', retryAfterSeconds: verdict.retryAfterSeconds }
   }
 
-  const now = context.now ?? new Date()
-  const mail = await register(payload, input, context.ip, now)
-  if (mail) await sendOrRelease(payload, mail)
+  // The confirmation mail is queued in the sign-up's own transaction (newsletter/mails/,
+  // lib/mail/outbox/): the answer never waits for SMTP, and a known address and a new one take
+  // the same few queries' time.
+  await register(payload, input, context.ip, context.now ?? new Date())
   return { status: 'accepted' }
 }
 
 // Two sign-ups of one new address may race; the unique index lets one insert win, the loser's
 // transaction rolls back whole, and its second round finds the row like any known address.
-async function register(payload: Payload, input: SignUpInput, ip: string | null, now: Date): Promise<Mail | null> {
+async function register(payload: Payload, input: SignUpInput, ip: string | null, now: Date): Promise<void> {
   for (let round = 0; ; round++) {
     const existing = await findByEmail(payload, input.email)
     try {
       if (!existing) return await inTransaction(payload, (req) => write(payload, req, input, ip, now, null), newsletterWrites)
-      if (existing.status === 'confirmed') return null
+      if (existing.status === 'confirmed') return
       const claim = await claimMail(payload, existing.id, now)
-      if (!claim.claimed) return null
+      if (!claim.claimed) return
       try {
         return await inTransaction(payload, (req) => write(payload, req, input, ip, now, existing), newsletterWrites)
       } catch (error) {
@@ -81,14 +78,13 @@ async function write(
   ip: string | null,
   now: Date,
   existing: Subscriber | null,
-): Promise<Mail> {
-  const token = newConfirmationToken(now)
+): Promise<void> {
+  // No token yet: the worker mints it when it sends the mail and stores only its hash
+  // (newsletter/mails/confirmationMail.tsx); a pending reader's earlier link works until then.
   const fields = {
     status: 'pending' as const,
     locale: input.locale,
     interests: input.interests,
-    tokenHash: token.hash,
-    tokenExpiresAt: token.expiresAt.toISOString(),
     lastMailSentAt: now.toISOString(),
   }
   const subscriber = existing
@@ -107,7 +103,13 @@ async function write(
       at: now,
     })
   }
-  return { to: input.email, locale: input.locale, token: token.token, subscriberId: subscriber.id }
+  await enqueueMail(req, {
+    template: 'confirmation',
+    locale: input.locale,
+    props: { subscriberId: subscriber.id },
+    // A mail still waiting for this reader is replaced (its language may have changed), not doubled.
+    key: `confirmation:${subscriber.id}`,
+  })
 }
 
 // While no privacy page is published the record says so instead of naming a text.
@@ -141,15 +143,4 @@ async function claimMail(payload: Payload, id: number, now: Date): Promise<{ cla
 
 async function releaseMail(payload: Payload, id: number, previous: unknown): Promise<void> {
   await databasePool(payload).query('UPDATE subscribers SET last_mail_sent_at = $1 WHERE id = $2', [previous, id])
-}
-
-// The mail goes out after the commit. If sending fails the claim is released, so the next
-// attempt sends at once; the reader still gets the usual answer (the failure is logged).
-async function sendOrRelease(payload: Payload, mail: Mail): Promise<void> {
-  try {
-    await sendConfirmationMail(payload, { ...mail, siteUrl: settings().SITE_URL, secret: requireSecret() })
-  } catch (error) {
-    payload.logger.error({ err: error, msg: 'newsletter: confirmation mail could not be sent' })
-    await releaseMail(payload, mail.subscriberId, null)
-  }
 }

@@ -1,7 +1,7 @@
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import nodemailer from 'nodemailer'
 import type { Env } from '../env'
-import { createOutboxTransport } from './outboxTransport'
+import { createMailFolderTransport } from './mailFolderTransport'
 
 // "Name <address>" or a bare address, as MAIL_FROM may be written.
 export function parseSender(from: string): { name: string; address: string } {
@@ -10,11 +10,11 @@ export function parseSender(from: string): { name: string; address: string } {
   return { name: from.trim(), address: from.trim() }
 }
 
-// The outbox (files with live links, the address on the console) is for development and
+// The mail folder (.data/mails, files with live links) is for development and
 // tests. A production server refuses to start without SMTP_URL; only `next build`, which
 // loads the config but sends nothing, gets here, and its transport refuses to send.
 function localTransport(env: Env) {
-  if (env.NODE_ENV !== 'production') return createOutboxTransport()
+  if (env.NODE_ENV !== 'production') return createMailFolderTransport()
   return nodemailer.createTransport({
     name: 'no-smtp',
     version: '1.0.0',

@@ -30,7 +30,7 @@ describe('a production server refuses unsafe settings', () => {
   })
 
   test.each([
-    ['no SMTP_URL', { SMTP_URL: undefined }, /SMTP_URL is not set.*outbox is for development only/],
+    ['no SMTP_URL', { SMTP_URL: undefined }, /SMTP_URL is not set.*mail folder is for development only/],
     ['no SITE_URL', { SITE_URL: undefined }, /SITE_URL is not set/],
     ['an http SITE_URL on a public host', { SITE_URL: 'http://digitaldialoge.example.org' }, /SITE_URL must be an https:\/\/ address/],
     ['the build placeholder secret', { PAYLOAD_SECRET: 'build-phase-placeholder-secret-never-used-to-sign' }, /PAYLOAD_SECRET is a placeholder/],

@@ -19,7 +19,7 @@ async function spendTimes(payload: Payload, value: string, times: number) {
 }
 
 // A sign-up that leaves its IP, address, mailbox and domain in every budget (the honeypot
-// stops after the IP budget, so it is left empty; the mail goes to the outbox).
+// stops after the IP budget, so it is left empty; the mail goes to the mail folder).
 async function signUpFrom(payload: Payload, address: string, from: string) {
   const answer = await submitSignUp(payload, { email: address, consent: true, locale: 'de' }, new Headers({ 'x-forwarded-for': from }))
   expect(answer.outcome).toBe('accepted')

@@ -1,12 +1,14 @@
 import type { Payload, SanitizedConfig } from 'payload'
 import { rereadSettings } from '@/lib/env'
-import { decodeSubject, parseMail, startInbox } from './smtpInbox'
+import type { MailWorker } from '@/lib/mail/outbox/worker'
+import { headerLine, readMail, startInbox } from './smtpInbox'
 import { linkFrom, restClient, subscriberByEmail, tokenIn, uniqueAddress, uniqueIp } from './support'
 
 let inbox: Awaited<ReturnType<typeof startInbox>>
 let payload: Payload
 let api: ReturnType<typeof restClient>
 let stopPayload: (payload: Payload) => Promise<void>
+let worker: MailWorker
 
 // The mail transport is read from SMTP_URL when the config loads, so the config is imported
 // only after the in-process SMTP server is listening.
@@ -21,8 +23,11 @@ beforeAll(async () => {
   payload = await getPayload({ config, key })
   api = restClient(config as unknown as Promise<SanitizedConfig>, key)
   stopPayload = support.stopPayload
+  const { startMailWorker } = await import('@/lib/mail/outbox/worker')
+  worker = await startMailWorker(payload, { pollIntervalMs: 200 })
 })
 afterAll(async () => {
+  await worker?.stop()
   await stopPayload?.(payload)
   await inbox?.stop()
 })
@@ -51,11 +56,12 @@ test('a valid sign-up gets a mail in its language whose link confirms the subscr
   expect(pending.status).toBe('pending')
 
   const [mail] = await waitForMail(email)
-  const { headers, body } = parseMail(mail.raw)
-  expect(decodeSubject(headers.get('subject'))).toBe('Confirme su suscripción al boletín')
+  const parsed = await readMail(mail.raw)
+  const body = parsed.text ?? ''
+  expect(parsed.subject).toBe('Confirme su suscripción al boletín')
   expect(body).toContain('Usted (o alguien con su dirección) desea recibir el boletín')
-  expect(headers.get('list-unsubscribe')).toMatch(/^<http:\/\/localhost:3000\/api\/newsletter\/unsubscribe\?id=\d+&token=[\w-]+>$/)
-  expect(headers.get('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click')
+  expect(headerLine(parsed, 'list-unsubscribe')).toMatch(/^<http:\/\/localhost:3000\/api\/newsletter\/unsubscribe\?id=\d+&token=[\w-]+>$/)
+  expect(headerLine(parsed, 'list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click')
   // The links open the pages in the reader's language; their buttons post.
   expect(linkFrom(body, '/newsletter/confirm')).toMatch(/^http:\/\/localhost:3000\/es\/newsletter\/confirm\?token=[\w-]{43}$/)
   expect(linkFrom(body, '/newsletter/unsubscribe')).toMatch(/^http:\/\/localhost:3000\/es\/newsletter\/unsubscribe\?id=\d+&token=[\w-]+$/)
@@ -76,7 +82,7 @@ test('a valid sign-up gets a mail in its language whose link confirms the subscr
 test('opening a link changes nothing: the old GET addresses lead to the pages and the sign-up stays pending, the reader confirmed', async () => {
   const email = uniqueAddress()
   await signUpJson(email)
-  const body = parseMail((await waitForMail(email))[0].raw).body
+  const body = (await readMail((await waitForMail(email))[0].raw)).text ?? ''
   const token = tokenIn(linkFrom(body, '/newsletter/confirm'))
   const opened = await api('GET', `/api/newsletter/confirm?token=${token}`)
   expect(opened.status).toBe(303)
@@ -94,7 +100,7 @@ test('a confirmation link works once: the second press is refused', async () => 
   const email = uniqueAddress()
   await signUpJson(email)
   const [mail] = await waitForMail(email)
-  const link = linkFrom(parseMail(mail.raw).body, '/newsletter/confirm')
+  const link = linkFrom((await readMail(mail.raw)).text ?? '', '/newsletter/confirm')
   expect((await pressConfirm(link)).headers.get('location')).toBe('http://localhost:3000/de/newsletter/confirmed')
   const again = await pressConfirm(link)
   expect(again.headers.get('location')).toBe('http://localhost:3000/de/newsletter/error?reason=invalid')
@@ -111,7 +117,7 @@ test('an expired confirmation link is refused and leaves the sign-up pending', a
     data: { tokenExpiresAt: new Date(Date.now() - 1000).toISOString() },
     overrideAccess: true,
   })
-  const response = await pressConfirm(linkFrom(parseMail(mail.raw).body, '/newsletter/confirm'), 'en')
+  const response = await pressConfirm(linkFrom((await readMail(mail.raw)).text ?? '', '/newsletter/confirm'), 'en')
   expect(response.headers.get('location')).toBe('http://localhost:3000/en/newsletter/error?reason=expired')
   expect((await subscriberByEmail(payload, email))[0].status).toBe('pending')
 })
@@ -126,17 +132,17 @@ test('the unsubscribe page’s button and the RFC 8058 one-click POST both unsub
   const viaPost = uniqueAddress()
   await signUpJson(viaLink)
   await signUpJson(viaPost, { locale: 'en' })
-  const linkMail = parseMail((await waitForMail(viaLink))[0].raw)
-  const postMail = parseMail((await waitForMail(viaPost))[0].raw)
+  const linkMail = await readMail((await waitForMail(viaLink))[0].raw)
+  const postMail = await readMail((await waitForMail(viaPost))[0].raw)
 
-  const link = linkFrom(linkMail.body, '/newsletter/unsubscribe')
+  const link = linkFrom(linkMail.text ?? '', '/newsletter/unsubscribe')
   const first = await pressUnsubscribe(link)
   expect(first.status).toBe(303)
   expect(first.headers.get('location')).toBe('http://localhost:3000/de/newsletter/unsubscribed')
   expect((await pressUnsubscribe(link)).headers.get('location')).toBe('http://localhost:3000/de/newsletter/unsubscribed')
   expect((await subscriberByEmail(payload, viaLink))[0].status).toBe('unsubscribed')
 
-  const oneClick = postMail.headers.get('list-unsubscribe')!.slice(1, -1)
+  const oneClick = headerLine(postMail, 'list-unsubscribe')!.slice(1, -1)
   const post = () =>
     api('POST', oneClick, { body: 'List-Unsubscribe=One-Click', headers: { 'content-type': 'application/x-www-form-urlencoded' } })
   expect((await post()).status).toBe(200)
@@ -153,9 +159,9 @@ test('the unsubscribe page’s button and the RFC 8058 one-click POST both unsub
 test('the answer is identical for a new, pending, confirmed and unsubscribed address', async () => {
   const [fresh, pending, confirmed, unsubscribed] = [1, 2, 3, 4].map(() => uniqueAddress())
   for (const email of [pending, confirmed, unsubscribed]) await signUpJson(email)
-  const confirmMail = parseMail((await waitForMail(confirmed))[0].raw).body
+  const confirmMail = (await readMail((await waitForMail(confirmed))[0].raw)).text ?? ''
   await pressConfirm(linkFrom(confirmMail, '/newsletter/confirm'))
-  const unsubscribeMail = parseMail((await waitForMail(unsubscribed))[0].raw).body
+  const unsubscribeMail = (await readMail((await waitForMail(unsubscribed))[0].raw)).text ?? ''
   await pressUnsubscribe(linkFrom(unsubscribeMail, '/newsletter/unsubscribe'))
 
   const answers = await Promise.all(
@@ -325,7 +331,7 @@ test('the mail uses the subject a translator saved in the admin', async () => {
     const email = uniqueAddress()
     expect((await signUpJson(email, { locale: 'en' })).status).toBe(200)
     const [mail] = await waitForMail(email)
-    expect(decodeSubject(parseMail(mail.raw).headers.get('subject'))).toBe(subject)
+    expect((await readMail(mail.raw)).subject).toBe(subject)
   } finally {
     await payload.update({ collection: 'interface-strings', id: docs[0].id, locale: 'en', data: { value: original } })
   }

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
+import { simpleParser, type ParsedMail } from 'mailparser'
 import { SMTPServer } from 'smtp-server'
 
 export interface ReceivedMail {
@@ -8,16 +9,34 @@ export interface ReceivedMail {
   raw: string
 }
 
+// How the server misbehaves, on purpose: answer the greeting late, refuse some recipients
+// with a permanent 5xx, or (stopListening) refuse connections altogether.
+export interface InboxBehaviour {
+  greetingDelayMs?: number
+  refuseRecipient?: (address: string) => boolean
+}
+
 // A real SMTP server in this process: the app's nodemailer transport talks SMTP to it. With
 // `saveTo` each mail is also written there as <n>.eml (the e2e harness hands the folder to
 // the browser tests and scripts it runs).
-export async function startInbox(saveTo?: string) {
+export async function startInbox(saveTo?: string, behaviour: InboxBehaviour = {}) {
   if (saveTo) mkdirSync(saveTo, { recursive: true })
   const received: ReceivedMail[] = []
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    onConnect(_session, callback) {
+      if (behaviour.greetingDelayMs) setTimeout(() => callback(), behaviour.greetingDelayMs)
+      else callback()
+    },
+    onRcptTo(address, _session, callback) {
+      if (behaviour.refuseRecipient?.(address.address)) {
+        const error = Object.assign(new Error('5.1.1 mailbox unavailable'), { responseCode: 550 })
+        return callback(error)
+      }
+      callback()
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = []
       stream.on('data', (chunk: Buffer) => chunks.push(chunk))
@@ -28,37 +47,36 @@ export async function startInbox(saveTo?: string) {
       })
     },
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.server.address() as AddressInfo
+  let port = 0
+  const listen = () =>
+    new Promise<void>((resolve, reject) => {
+      server.server.once('error', reject)
+      server.listen(port, '127.0.0.1', () => {
+        server.server.off('error', reject)
+        resolve()
+      })
+    })
+  await listen()
+  port = (server.server.address() as AddressInfo).port
   return {
     url: `smtp://127.0.0.1:${port}`,
     received,
+    behaviour,
     mailsTo: (address: string) => received.filter((mail) => mail.to.includes(address)),
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    // Closes the listening socket: connections to the port are refused until startListening.
+    stopListening: () => new Promise<void>((resolve) => server.server.close(() => resolve())),
+    startListening: listen,
+    stop: () => new Promise<void>((resolve) => (server.server.listening ? server.close(() => resolve()) : resolve())),
   }
 }
 
-// Decodes what nodemailer wrote: headers unfolded, quoted-printable bodies decoded.
-export function parseMail(raw: string) {
-  const split = raw.search(/\r?\n\r?\n/)
-  const head = raw.slice(0, split)
-  const headers = new Map<string, string>()
-  for (const line of head.replace(/\r?\n[ \t]+/g, ' ').split(/\r?\n/)) {
-    const colon = line.indexOf(':')
-    if (colon > 0) headers.set(line.slice(0, colon).toLowerCase(), line.slice(colon + 1).trim())
-  }
-  // Quoted-printable: soft breaks go, each =XX is one byte; the bytes are UTF-8.
-  const bytes = raw
-    .slice(split)
-    .replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
-  return { headers, body: Buffer.from(bytes, 'latin1').toString('utf8') }
-}
+export type Inbox = Awaited<ReturnType<typeof startInbox>>
 
-export function decodeSubject(value: string | undefined): string {
-  if (!value) return ''
-  return value.replace(/=\?utf-8\?([QB])\?([^?]*)\?=\s*/gi, (_, encoding: string, text: string) =>
-    encoding.toUpperCase() === 'B'
-      ? Buffer.from(text, 'base64').toString('utf8')
-      : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (__, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8'),
-  )
+// mailparser decodes what nodemailer wrote (headers, quoted-printable, both parts).
+export const readMail = (raw: string): Promise<ParsedMail> => simpleParser(raw)
+
+// A header as sent (mailparser folds List-* headers into one object; tests compare the line).
+export const headerLine = (mail: ParsedMail, name: string): string | undefined => {
+  const line = mail.headerLines.find((item) => item.key === name.toLowerCase())?.line
+  return line?.slice(line.indexOf(':') + 1).replace(/\r?\n[ \t]+/g, ' ').trim()
 }

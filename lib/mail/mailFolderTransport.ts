@@ -6,11 +6,11 @@ import type MailMessage from 'nodemailer/lib/mailer/mail-message'
 
 const envelopeOf = (mail: MailMessage) => mail.message.getEnvelope()
 
-// Development without SMTP: every mail is written to .data/outbox/<time>-<id>.eml (open it with
+// Development without SMTP: every mail is written to .data/mails/<time>-<id>.eml (open it with
 // any mail program) and announced on the console, so nothing is silently dropped.
-export function createOutboxTransport(directory = path.resolve(process.cwd(), '.data/outbox')): Transporter {
+export function createMailFolderTransport(directory = path.resolve(process.cwd(), '.data/mails')): Transporter {
   const transport: Transport<{ envelope: ReturnType<typeof envelopeOf>; messageId: string; file: string }> = {
-    name: 'outbox',
+    name: 'mail-folder',
     version: '1.0.0',
     send(mail, callback) {
       const chunks: Buffer[] = []
@@ -23,7 +23,7 @@ export function createOutboxTransport(directory = path.resolve(process.cwd(), '.
           const messageId = mail.message.messageId()
           const file = path.join(directory, `${Date.now()}-${messageId.replace(/[^a-zA-Z0-9.-]/g, '')}.eml`)
           writeFileSync(file, Buffer.concat(chunks))
-          console.info(`[mail] outbox: "${String(mail.data.subject ?? '')}" to ${String(mail.data.to ?? '')} → ${file}`)
+          console.info(`[mail] mail folder: "${String(mail.data.subject ?? '')}" to ${String(mail.data.to ?? '')} → ${file}`)
           callback(null, { envelope: envelopeOf(mail), messageId, file })
         } catch (error) {
           callback(error as Error, undefined as never)

@@ -1,0 +1,60 @@
+// The outbox, for every mail the site sends (confirmation, newsletter issue, test send …).
+//
+//   await enqueueMail(req, { template: 'confirmation', locale, props: { subscriberId }, key: `confirmation:${id}` })
+//
+// `req` must be inside a transaction (a hook's req, or lib/db/inTransaction.ts): the job row is
+// written on that transaction's connection, so the mail exists exactly when the change that
+// causes it commits — a rollback leaves no mail, a commit never loses one. Nothing is rendered or
+// sent here: the worker (lib/mail/outbox/worker.ts, `npm run worker`) renders the template from
+// lib/mail/outbox/templates.ts outside any request and sends it, retrying temporary SMTP failures.
+// `to` may be left out when the template finds the recipient itself at send time (the
+// confirmation mail reads the subscriber's current address, so the queue holds no address).
+// `key` (optional) dedupes: a waiting mail with the same key is replaced, not doubled.
+//
+// Why graphile-worker (0.18) and not Payload's jobs queue or pg-boss: `graphile_worker.add_job`
+// is a SQL function, so a job joins any transaction by one SELECT on its connection (pg-boss
+// needs its own adapter for that; Payload's queue writes through its own req); it claims jobs
+// with FOR UPDATE SKIP LOCKED and deletes a job only when its task succeeded, so several workers
+// never run one job at once (Payload's queue claims by find-then-update: not exactly-once);
+// LISTEN/NOTIFY starts a new job within milliseconds; exponential back-off, max_attempts and
+// job keys are built in.
+import { sql } from '@payloadcms/db-postgres'
+import type { PayloadRequest } from 'payload'
+import type { Locale } from '../../../i18n/locales'
+import { postgresAdapterOf } from '../../db/pool'
+import { settings } from '../../env'
+import type { MailTemplateName, MailTemplateProps } from './templates'
+
+export const SEND_MAIL_TASK = 'send-mail'
+
+export interface OutboxMail<Name extends MailTemplateName = MailTemplateName> {
+  template: Name
+  locale: Locale
+  props: MailTemplateProps<Name>
+  to?: string
+  key?: string
+  runAt?: Date
+}
+
+// What the queue stores; the worker reads it back (lib/mail/outbox/sendMailTask.ts).
+export interface QueuedMail {
+  template: MailTemplateName
+  locale: Locale
+  props: unknown
+  to?: string
+}
+
+export async function enqueueMail<Name extends MailTemplateName>(req: PayloadRequest, mail: OutboxMail<Name>): Promise<void> {
+  const transactionID = req.transactionID ? String(await req.transactionID) : undefined
+  const session = transactionID ? postgresAdapterOf(req.payload).sessions?.[transactionID] : undefined
+  if (!session) throw new Error('enqueueMail needs a req inside a transaction (lib/db/inTransaction.ts), or the mail could outlive a rollback')
+  const queued: QueuedMail = { template: mail.template, locale: mail.locale, props: mail.props, ...(mail.to ? { to: mail.to } : {}) }
+  await session.db.execute(sql`
+    SELECT graphile_worker.add_job(
+      ${SEND_MAIL_TASK},
+      ${JSON.stringify(queued)}::json,
+      run_at := ${mail.runAt?.toISOString() ?? null}::timestamptz,
+      max_attempts := ${settings().MAIL_MAX_ATTEMPTS}::int,
+      job_key := ${mail.key ?? null}::text
+    )`)
+}
