@@ -3,11 +3,8 @@ import * as migration_20261125_132826_newsletter from './20261125_132826_newslet
 import * as migration_20261125_153426_seo_meta from './20261125_153426_seo_meta';
 import * as migration_20261125_164949_interface_strings from './20261125_164949_interface_strings';
 import * as migration_20261201_214618_no_login_lock from './20261201_214618_no_login_lock';
-<<<<<<< HEAD
 import * as migration_20261202_025803_bitv_accessibility from './20261202_025803_bitv_accessibility';
-=======
 import * as migration_20261202_030000_mail_queue from './20261202_030000_mail_queue';
->>>>>>> outbox
 
 export const migrations = [
   {
