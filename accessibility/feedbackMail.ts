@@ -1,6 +1,7 @@
-import type { Payload, PayloadRequest } from 'payload'
-import type { AccessibilityFeedback } from '../payload-types'
+import type { PayloadRequest } from 'payload'
+import { enqueueMail } from '../lib/mail/outbox/enqueueMail'
 
-// Placeholder until the outbox lands (branch outbox): the mail is queued in the same
-// transaction as the report.
-export async function queueFeedbackMail(_payload: Payload, _req: PayloadRequest, _report: AccessibilityFeedback & { receivedAt: Date }): Promise<void> {}
+// The report's mail joins the transaction that stores the report (accessibility/recordFeedback.ts):
+// through the outbox, like every mail the site sends; the worker renders and sends it.
+export const queueFeedbackMail = (req: PayloadRequest, feedbackId: number) =>
+  enqueueMail(req, { template: 'accessibility-feedback', locale: 'de', props: { feedbackId }, key: `accessibility-feedback:${feedbackId}` })

@@ -8,7 +8,7 @@ import type { FeedbackInput } from './schema'
 const feedbackWrites: RequestContext = { disableRevalidate: true, inputCheckedAtBoundary: true }
 
 // The report and its mail to the configured address are one write: both land, or neither.
-export async function recordFeedback(payload: Payload, input: FeedbackInput, now: Date): Promise<number> {
+export async function recordFeedback(payload: Payload, input: FeedbackInput): Promise<number> {
   return inTransaction(
     payload,
     async (req) => {
@@ -19,7 +19,7 @@ export async function recordFeedback(payload: Payload, input: FeedbackInput, now
         depth: 0,
         req,
       })
-      await queueFeedbackMail(payload, req, { ...report, receivedAt: now })
+      await queueFeedbackMail(req, report.id)
       return report.id
     },
     feedbackWrites,

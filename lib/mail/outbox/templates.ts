@@ -1,3 +1,4 @@
+import { feedbackMail } from '../../../accessibility/mails/feedbackMail'
 import { confirmationMail } from '../../../newsletter/mails/confirmationMail'
 import type { MailTemplate } from './mailTemplate'
 
@@ -5,6 +6,7 @@ import type { MailTemplate } from './mailTemplate'
 // (one line) and it can be queued; its props type follows from its `compose`.
 export const mailTemplates = {
   confirmation: confirmationMail,
+  'accessibility-feedback': feedbackMail,
 } satisfies Record<string, MailTemplate<never>>
 
 export type MailTemplateName = keyof typeof mailTemplates
