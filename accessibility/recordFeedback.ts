@@ -1,4 +1,4 @@
-import type { Payload, RequestContext } from 'payload'
+import type { Payload, PayloadRequest, RequestContext } from 'payload'
 import { inTransaction } from '../lib/db/inTransaction'
 import { queueFeedbackMail } from './feedbackMail'
 import type { FeedbackInput } from './schema'
@@ -8,20 +8,18 @@ import type { FeedbackInput } from './schema'
 const feedbackWrites: RequestContext = { disableRevalidate: true, inputCheckedAtBoundary: true }
 
 // The report and its mail to the configured address are one write: both land, or neither.
-export async function recordFeedback(payload: Payload, input: FeedbackInput): Promise<number> {
-  return inTransaction(
-    payload,
-    async (req) => {
-      const report = await payload.create({
-        collection: 'accessibility-feedback',
-        data: { message: input.message, page: input.page, email: input.email, locale: input.locale, status: 'new' },
-        overrideAccess: true,
-        depth: 0,
-        req,
-      })
-      await queueFeedbackMail(req, report.id)
-      return report.id
-    },
-    feedbackWrites,
-  )
+export const recordFeedback = (payload: Payload, input: FeedbackInput): Promise<number> =>
+  inTransaction(payload, (req) => storeFeedback(payload, req, input), feedbackWrites)
+
+// Both writes on `req`'s transaction (exported for the test that rolls one back).
+export async function storeFeedback(payload: Payload, req: PayloadRequest, input: FeedbackInput): Promise<number> {
+  const report = await payload.create({
+    collection: 'accessibility-feedback',
+    data: { message: input.message, page: input.page, email: input.email, locale: input.locale, status: 'new' },
+    overrideAccess: true,
+    depth: 0,
+    req,
+  })
+  await queueFeedbackMail(req, report.id)
+  return report.id
 }
