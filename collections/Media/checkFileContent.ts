@@ -41,8 +41,9 @@ export const checkFileContent: CollectionBeforeOperationHook = async ({ args, op
   const language = (['de', 'es', 'en'].includes(req.i18n?.language) ? req.i18n.language : 'de') as Language
   const detected = await fileTypeFromBuffer(file.data).catch(() => undefined)
 
-  if (!detected) {
-    if (!seemsCaptions(file)) throw refuse(text.notAccepted[language])
+  // file-type knows WebVTT by its signature; text without one may still be meant as a track.
+  if (detected?.mime === 'text/vtt' || !detected) {
+    if (!detected && !seemsCaptions(file)) throw refuse(text.notAccepted[language])
     const verdict = checkWebVtt(file.data)
     if (!verdict.ok) throw refuse(text.badCaptions[language](verdict.line))
     // Stored and served as a caption track, whatever the browser called it.
