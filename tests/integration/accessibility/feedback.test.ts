@@ -142,7 +142,7 @@ test('the report and its queued mail are one transaction: a rollback leaves neit
   let id = 0
   await expect(
     inTransaction(payload, async (req) => {
-      id = await storeFeedback(payload, req, { message: message(tag), locale: 'de', website: '' })
+      id = await storeFeedback(payload, req, { message: message(tag), page: undefined, email: undefined, locale: 'de', website: '' })
       expect(await mailJobsFor(id)).toEqual([]) // not visible outside the transaction yet
       throw new Error('rolled back')
     }),

@@ -11,7 +11,7 @@ let report: number
 let tokens: Record<'translator' | 'editor' | 'admin', string>
 beforeAll(async () => {
   payload = await startPayload()
-  report = (await payload.create({ collection: 'accessibility-feedback', data: { message: 'Der Kontrast der Fußzeile ist zu schwach.', email: 'leser@example.org', locale: 'de' } })).id
+  report = (await payload.create({ collection: 'accessibility-feedback', data: { message: 'Der Kontrast der Fußzeile ist zu schwach.', email: 'leser@example.org', locale: 'de', status: 'new' } })).id
   tokens = {
     translator: await tokenFor(payload, await createUser(payload, 'translator', ['es'])),
     editor: await tokenFor(payload, await createUser(payload, 'editor')),
@@ -53,7 +53,7 @@ describe('REST', () => {
   })
 
   it('only admins delete', async () => {
-    const doomed = (await payload.create({ collection: 'accessibility-feedback', data: { message: 'Zum Löschen gedacht.', locale: 'de' } })).id
+    const doomed = (await payload.create({ collection: 'accessibility-feedback', data: { message: 'Zum Löschen gedacht.', locale: 'de', status: 'new' } })).id
     expect((await rest('DELETE', `accessibility-feedback/${doomed}`)).status).toBe(403)
     expect((await rest('DELETE', `accessibility-feedback/${doomed}`, { token: tokens.editor })).status).toBe(403)
     expect((await rest('DELETE', `accessibility-feedback/${doomed}`, { token: tokens.admin })).status).toBe(200)
