@@ -93,6 +93,7 @@ export interface Config {
   jobs: {
     tasks: {
       purgeUnconfirmedSubscribers: TaskPurgeUnconfirmedSubscribers;
+      purgeOldAccessibilityFeedback: TaskPurgeOldAccessibilityFeedback;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -637,7 +638,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'purgeUnconfirmedSubscribers' | 'schedulePublish';
+        taskSlug: 'inline' | 'purgeUnconfirmedSubscribers' | 'purgeOldAccessibilityFeedback' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -670,7 +671,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'purgeUnconfirmedSubscribers' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'purgeUnconfirmedSubscribers' | 'purgeOldAccessibilityFeedback' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1342,6 +1343,16 @@ export interface CollectionsWidget {
  * via the `definition` "TaskPurgeUnconfirmedSubscribers".
  */
 export interface TaskPurgeUnconfirmedSubscribers {
+  input?: unknown;
+  output: {
+    purged: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgeOldAccessibilityFeedback".
+ */
+export interface TaskPurgeOldAccessibilityFeedback {
   input?: unknown;
   output: {
     purged: number;

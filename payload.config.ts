@@ -17,6 +17,7 @@ import { Stakeholders } from './collections/Stakeholders'
 import { Subscribers } from './collections/Subscribers'
 import { AccessibilityFeedback } from './collections/AccessibilityFeedback'
 import { accessibilityEndpoints } from './accessibility/endpoint'
+import { purgeOldFeedbackTask } from './accessibility/purge'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { withWriteGuards } from './collections/withWriteGuards'
@@ -90,7 +91,7 @@ export default buildConfig({
     // No cron timers in tests: they would keep Jest alive.
     autoRun: env.NODE_ENV === 'test' ? [] : [{ cron: '* * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: () => !isBuildPhase() && env.NODE_ENV !== 'test',
-    tasks: [purgeUnconfirmedTask],
+    tasks: [purgeUnconfirmedTask, purgeOldFeedbackTask],
   },
   plugins: [seo],
   editor: lexicalEditor(),

@@ -3,8 +3,8 @@ import * as migration_20261125_132826_newsletter from './20261125_132826_newslet
 import * as migration_20261125_153426_seo_meta from './20261125_153426_seo_meta';
 import * as migration_20261125_164949_interface_strings from './20261125_164949_interface_strings';
 import * as migration_20261201_214618_no_login_lock from './20261201_214618_no_login_lock';
-import * as migration_20261202_025803_bitv_accessibility from './20261202_025803_bitv_accessibility';
 import * as migration_20261202_030000_mail_queue from './20261202_030000_mail_queue';
+import * as migration_20261202_033100_bitv_accessibility from './20261202_033100_bitv_accessibility';
 
 export const migrations = [
   {
@@ -33,13 +33,13 @@ export const migrations = [
     name: '20261201_214618_no_login_lock',
   },
   {
-    up: migration_20261202_025803_bitv_accessibility.up,
-    down: migration_20261202_025803_bitv_accessibility.down,
-    name: '20261202_025803_bitv_accessibility'
-  },
-  {
     up: migration_20261202_030000_mail_queue.up,
     down: migration_20261202_030000_mail_queue.down,
     name: '20261202_030000_mail_queue',
+  },
+  {
+    up: migration_20261202_033100_bitv_accessibility.up,
+    down: migration_20261202_033100_bitv_accessibility.down,
+    name: '20261202_033100_bitv_accessibility'
   },
 ];

@@ -151,3 +151,16 @@ test('the report and its queued mail are one transaction: a rollback leaves neit
   expect(await reportsWith(tag)).toEqual([])
   expect(await mailJobsFor(id)).toEqual([])
 })
+
+test('reports are deleted a year after they arrived, younger ones stay', async () => {
+  const { purgeOldFeedback } = await import('@/accessibility/purge')
+  const make = (text: string) => payload.create({ collection: 'accessibility-feedback', data: { message: message(text), locale: 'de', status: 'new' }, overrideAccess: true })
+  const old = await make(`old-${Math.random()}`)
+  const young = await make(`young-${Math.random()}`)
+  await databasePool(payload).query(`UPDATE accessibility_feedback SET created_at = now() - interval '366 days' WHERE id = $1`, [old.id])
+  await databasePool(payload).query(`UPDATE accessibility_feedback SET created_at = now() - interval '364 days' WHERE id = $1`, [young.id])
+  const { purged } = await purgeOldFeedback(payload)
+  expect(purged).toBeGreaterThanOrEqual(1)
+  const left = await payload.find({ collection: 'accessibility-feedback', where: { id: { in: [old.id, young.id] } }, overrideAccess: true, pagination: false })
+  expect(left.docs.map((doc) => doc.id)).toEqual([young.id])
+})

@@ -9,6 +9,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__pages_v_version_statement_method" AS ENUM('self-assessment', 'external-test');
   CREATE TYPE "public"."enum_accessibility_feedback_locale" AS ENUM('de', 'es', 'en');
   CREATE TYPE "public"."enum_accessibility_feedback_status" AS ENUM('new', 'in-progress', 'done');
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'purgeOldAccessibilityFeedback' BEFORE 'schedulePublish';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'purgeOldAccessibilityFeedback' BEFORE 'schedulePublish';
   CREATE TABLE "pages_statement_barriers" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -152,6 +154,14 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_accessibility_feedback_fk";
   
+  ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE text;
+  DROP TYPE "public"."enum_payload_jobs_log_task_slug";
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'purgeUnconfirmedSubscribers', 'schedulePublish');
+  ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_log_task_slug" USING "task_slug"::"public"."enum_payload_jobs_log_task_slug";
+  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE text;
+  DROP TYPE "public"."enum_payload_jobs_task_slug";
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'purgeUnconfirmedSubscribers', 'schedulePublish');
+  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";
   DROP INDEX "media_captions_idx";
   DROP INDEX "pages_explanations_content_explanations_content_video_idx";
   DROP INDEX "pages_explanations_navigation_explanations_navigation_vi_idx";
