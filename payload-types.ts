@@ -32,6 +32,7 @@ export interface Config {
     'newsletter-deliveries': NewsletterDelivery;
     'consent-records': ConsentRecord;
     'privacy-notice-copies': PrivacyNoticeCopy;
+    'accessibility-feedback': AccessibilityFeedback;
     'interface-strings': InterfaceString;
     users: User;
     'payload-kv': PayloadKv;
@@ -65,6 +66,7 @@ export interface Config {
     'newsletter-deliveries': NewsletterDeliveriesSelect<false> | NewsletterDeliveriesSelect<true>;
     'consent-records': ConsentRecordsSelect<false> | ConsentRecordsSelect<true>;
     'privacy-notice-copies': PrivacyNoticeCopiesSelect<false> | PrivacyNoticeCopiesSelect<true>;
+    'accessibility-feedback': AccessibilityFeedbackSelect<false> | AccessibilityFeedbackSelect<true>;
     'interface-strings': InterfaceStringsSelect<false> | InterfaceStringsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -97,6 +99,7 @@ export interface Config {
   jobs: {
     tasks: {
       purgeUnconfirmedSubscribers: TaskPurgeUnconfirmedSubscribers;
+      purgeOldAccessibilityFeedback: TaskPurgeOldAccessibilityFeedback;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -232,6 +235,9 @@ export interface Media {
   alt: string;
   caption?: string | null;
   credit?: string | null;
+  captions?: (number | null) | Media;
+  captionsLanguage?: ('de' | 'es' | 'en') | null;
+  duration?: number | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -401,6 +407,55 @@ export interface Page {
     };
     [k: string]: unknown;
   } | null;
+  statement?: {
+    conformance?: ('full' | 'partial' | 'none') | null;
+    barriers?:
+      | {
+          content?: string | null;
+          reason?: string | null;
+          alternative?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    preparedOn?: string | null;
+    lastReviewedOn?: string | null;
+    method?: ('self-assessment' | 'external-test') | null;
+    contact?: {
+      email?: string | null;
+      phone?: string | null;
+      address?: string | null;
+    };
+  };
+  explanations?: {
+    content?: {
+      text?: string | null;
+      /**
+       * MP4 or WebM with a caption track (WebVTT), uploaded in Media.
+       */
+      video?: (number | null) | Media;
+    };
+    navigation?: {
+      text?: string | null;
+      /**
+       * MP4 or WebM with a caption track (WebVTT), uploaded in Media.
+       */
+      video?: (number | null) | Media;
+    };
+    statement?: {
+      text?: string | null;
+      /**
+       * MP4 or WebM with a caption track (WebVTT), uploaded in Media.
+       */
+      video?: (number | null) | Media;
+    };
+    furtherInfo?: {
+      text?: string | null;
+      /**
+       * MP4 or WebM with a caption track (WebVTT), uploaded in Media.
+       */
+      video?: (number | null) | Media;
+    };
+  };
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -536,6 +591,20 @@ export interface PrivacyNoticeCopy {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "accessibility-feedback".
+ */
+export interface AccessibilityFeedback {
+  id: number;
+  message: string;
+  page?: string | null;
+  email?: string | null;
+  locale: 'de' | 'es' | 'en';
+  status: 'new' | 'in-progress' | 'done';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Texts of the site’s interface. Placeholders in braces such as {name} and tags such as <link>…</link> stay as in the German text.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -660,7 +729,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'purgeUnconfirmedSubscribers' | 'schedulePublish';
+        taskSlug: 'inline' | 'purgeUnconfirmedSubscribers' | 'purgeOldAccessibilityFeedback' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -693,7 +762,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'purgeUnconfirmedSubscribers' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'purgeUnconfirmedSubscribers' | 'purgeOldAccessibilityFeedback' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -763,6 +832,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'privacy-notice-copies';
         value: number | PrivacyNoticeCopy;
+      } | null)
+    | ({
+        relationTo: 'accessibility-feedback';
+        value: number | AccessibilityFeedback;
       } | null)
     | ({
         relationTo: 'interface-strings';
@@ -954,6 +1027,9 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  captions?: T;
+  captionsLanguage?: T;
+  duration?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1010,6 +1086,57 @@ export interface PagesSelect<T extends boolean = true> {
   key?: T;
   summary?: T;
   body?: T;
+  statement?:
+    | T
+    | {
+        conformance?: T;
+        barriers?:
+          | T
+          | {
+              content?: T;
+              reason?: T;
+              alternative?: T;
+              id?: T;
+            };
+        preparedOn?: T;
+        lastReviewedOn?: T;
+        method?: T;
+        contact?:
+          | T
+          | {
+              email?: T;
+              phone?: T;
+              address?: T;
+            };
+      };
+  explanations?:
+    | T
+    | {
+        content?:
+          | T
+          | {
+              text?: T;
+              video?: T;
+            };
+        navigation?:
+          | T
+          | {
+              text?: T;
+              video?: T;
+            };
+        statement?:
+          | T
+          | {
+              text?: T;
+              video?: T;
+            };
+        furtherInfo?:
+          | T
+          | {
+              text?: T;
+              video?: T;
+            };
+      };
   meta?:
     | T
     | {
@@ -1109,6 +1236,19 @@ export interface PrivacyNoticeCopiesSelect<T extends boolean = true> {
   title?: T;
   text?: T;
   content?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "accessibility-feedback_select".
+ */
+export interface AccessibilityFeedbackSelect<T extends boolean = true> {
+  message?: T;
+  page?: T;
+  email?: T;
+  locale?: T;
+  status?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1366,6 +1506,16 @@ export interface TaskPurgeUnconfirmedSubscribers {
   output: {
     purged: number;
     erased: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgeOldAccessibilityFeedback".
+ */
+export interface TaskPurgeOldAccessibilityFeedback {
+  input?: unknown;
+  output: {
+    purged: number;
   };
 }
 /**

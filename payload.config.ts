@@ -18,6 +18,9 @@ import { PrivacyNoticeCopies } from './collections/PrivacyNoticeCopies'
 import { Sessions } from './collections/Sessions'
 import { Stakeholders } from './collections/Stakeholders'
 import { Subscribers } from './collections/Subscribers'
+import { AccessibilityFeedback } from './collections/AccessibilityFeedback'
+import { accessibilityEndpoints } from './accessibility/endpoint'
+import { purgeOldFeedbackTask } from './accessibility/purge'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { withWriteGuards } from './collections/withWriteGuards'
@@ -78,8 +81,8 @@ export default buildConfig({
       defaultTimezone: 'Europe/Berlin',
     },
   },
-  collections: [Dialogues, Sessions, WorkplanAreas, Topics, Stakeholders, Media, Pages, Subscribers, NewsletterIssues, NewsletterDeliveries, ConsentRecords, PrivacyNoticeCopies, InterfaceStrings, Users].map(withWriteGuards),
-  endpoints: [...newsletterEndpoints, ...relayEndpoints],
+  collections: [Dialogues, Sessions, WorkplanAreas, Topics, Stakeholders, Media, Pages, Subscribers, NewsletterIssues, NewsletterDeliveries, ConsentRecords, PrivacyNoticeCopies, AccessibilityFeedback, InterfaceStrings, Users].map(withWriteGuards),
+  endpoints: [...newsletterEndpoints, ...relayEndpoints, ...accessibilityEndpoints],
   hooks: { afterError: [keepClientErrorDetails, answerUnreadableValues] },
   onInit: watchPool,
   email: emailAdapterFromEnv(env),
@@ -92,7 +95,7 @@ export default buildConfig({
     // No cron timers in tests: they would keep Jest alive.
     autoRun: env.NODE_ENV === 'test' ? [] : [{ cron: '* * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: () => !isBuildPhase() && env.NODE_ENV !== 'test',
-    tasks: [purgeUnconfirmedTask],
+    tasks: [purgeUnconfirmedTask, purgeOldFeedbackTask],
   },
   plugins: [seo],
   editor: lexicalEditor(),

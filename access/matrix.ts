@@ -42,6 +42,14 @@ export const accessMatrix = {
     editor: row('no', 'no', 'no', 'no'),
     admin: row('yes', 'no', 'no', 'yes'),
   },
+  // Barrier reports: written only by the form's path (accessibility/submitFeedback.ts); editors
+  // fix barriers and answer, so they read reports and set their status; admins also delete.
+  'accessibility-feedback': {
+    public: row('no', 'no', 'no', 'no'),
+    translator: row('no', 'no', 'no', 'no'),
+    editor: row('yes', 'no', 'yes', 'no'),
+    admin: row('yes', 'no', 'yes', 'yes'),
+  },
   users: {
     public: row('no', 'no', 'no', 'no'),
     translator: row('self', 'no', 'self', 'no'),

@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { draftContentAccess } from '../access/contentAccess'
+import { accessibilityStatementField } from '../fields/accessibilityStatement'
+import { bitvExplanationsField } from '../fields/bitvExplanations'
 import { label } from '../fields/label'
 import { slugField } from '../fields/slug'
 import { summaryField, titleField } from '../fields/text'
@@ -47,5 +49,8 @@ export const Pages: CollectionConfig = {
     },
     summaryField(),
     { name: 'body', type: 'richText', localized: true, label: label('Text', 'Texto', 'Body') },
+    // The structure BITV 2.0 asks of the statement (§ 7) and of the Leichte Sprache / DGS pages (§ 4).
+    accessibilityStatementField,
+    bitvExplanationsField,
   ],
 }

@@ -28,6 +28,13 @@ export const routing = defineRouting({
     '/newsletter/preferences': { de: '/newsletter/einstellungen', es: '/newsletter/preferencias', en: '/newsletter/preferences' },
     '/newsletter/archive': { de: '/newsletter/archiv', es: '/newsletter/archivo', en: '/newsletter/archive' },
     '/newsletter/archive/[issue]': { de: '/newsletter/archiv/[issue]', es: '/newsletter/archivo/[issue]', en: '/newsletter/archive/[issue]' },
+    // The accessibility feedback form (BITV 2.0 § 7) and its answer (accessibility/links.ts).
+    '/accessibility-feedback': { de: '/barriere-melden', es: '/notificar-barrera', en: '/report-a-barrier' },
+    '/accessibility-feedback/thanks': {
+      de: '/barriere-melden/danke',
+      es: '/notificar-barrera/gracias',
+      en: '/report-a-barrier/thanks',
+    },
     // Legal and accessibility pages (Impressum, Datenschutz …) live at the top level.
     '/[page]': '/[page]',
   },

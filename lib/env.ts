@@ -34,6 +34,11 @@ const schema = z.object({
   // The mail relay signs its bounce and complaint reports with this (newsletter/relaySignature.ts);
   // without it the endpoint answers 404.
   MAIL_RELAY_SECRET: z.string().min(32, 'MAIL_RELAY_SECRET must be at least 32 characters').optional(),
+  // Accessibility feedback (BITV 2.0 § 7): where each report is mailed, and how many reports a
+  // client address may send per hour and all readers together per hour (accessibility/).
+  ACCESSIBILITY_FEEDBACK_TO: z.email().default('barrierefreiheit@localhost'),
+  FEEDBACK_LIMIT_PER_IP: z.coerce.number().int().positive().default(10),
+  FEEDBACK_LIMIT_GLOBAL: z.coerce.number().int().positive().default(200),
   // How many reverse proxies in front of the app append to X-Forwarded-For. 0: the app is
   // reached directly and the client is the TCP peer; N: the client is the Nth entry from the
   // right (lib/http/clientAddress.ts).

@@ -6,6 +6,7 @@ import * as migration_20261201_214618_no_login_lock from './20261201_214618_no_l
 import * as migration_20261202_025349_newsletter_issues from './20261202_025349_newsletter_issues';
 import * as migration_20261202_030000_mail_queue from './20261202_030000_mail_queue';
 import * as migration_20261202_025706_newsletter_subscriber_rights from './20261202_025706_newsletter_subscriber_rights';
+import * as migration_20261202_033100_bitv_accessibility from './20261202_033100_bitv_accessibility';
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261202_030000_mail_queue.up,
     down: migration_20261202_030000_mail_queue.down,
     name: '20261202_030000_mail_queue',
+  },
+  {
+    up: migration_20261202_033100_bitv_accessibility.up,
+    down: migration_20261202_033100_bitv_accessibility.down,
+    name: '20261202_033100_bitv_accessibility'
   },
 ];

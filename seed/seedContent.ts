@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import type { Locale } from '../i18n/locales'
 import { dialogue, pages, sessions, stakeholders, topics, workplanAreas } from './data'
+import { bitvFields } from './bitvFields'
 import { paragraphsToRichText } from './lexical'
 import { ensureLocalizedDocument, seedContext } from './upsertLocalized'
 
@@ -140,12 +141,14 @@ export async function seedContent(payload: Payload): Promise<SeedReport> {
         key: page.key,
         summary: page.summary[locale],
         body: paragraphsToRichText(page.body[locale]),
+        ...bitvFields(page.key, locale),
       }),
-      perLocale: (locale) => ({
+      perLocale: (locale, existing) => ({
         title: page.title[locale],
         slug: page.slug[locale],
         summary: page.summary[locale],
         body: paragraphsToRichText(page.body[locale]),
+        ...bitvFields(page.key, locale, existing),
       }),
     })
     pageIds.set(page.key, result.id)

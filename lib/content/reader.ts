@@ -7,7 +7,7 @@ import type { Locale } from '@/i18n/locales'
 import { findDialoguePage, listDialogues as queryDialogues } from './queries/dialogues'
 import { findEditedStrings } from './queries/interfaceStrings'
 import { findPrivacyNotice, listInterestOptions } from './queries/newsletter'
-import { findFooter, findLegalPage } from './queries/pages'
+import { findFooter, findLegalPage, findPageSlugByKey } from './queries/pages'
 import { listSessions as querySessions, findSessionPage } from './queries/sessions'
 import { listSitemapEntries } from './queries/sitemap'
 import { findIdBySlug, findSlugs, type SluggedCollection } from './queries/slugs'
@@ -96,6 +96,9 @@ export const getStakeholder = bySlug('stakeholders', stakeholderById)
 
 const pageById = cachedRead('page', findLegalPage, (_locale, id) => [tags.document('pages', id)])
 export const getPageBySlug = bySlug('pages', pageById)
+
+// Any page's save may move a key or a slug: the list tag covers them all.
+export const getPageSlugByKey = cachedRead('page-slug-by-key', findPageSlugByKey, () => [tags.list('pages')])
 
 // Per locale: a translator's save refreshes the pages of that language only.
 export const getEditedStrings = cachedRead('interface-strings', findEditedStrings, (locale) => [tags.list('interface-strings', locale)])

@@ -71,28 +71,22 @@ export const pages: PageSeed[] = [
     },
     slug: { de: 'barrierefreiheit', es: 'accesibilidad', en: 'accessibility' },
     summary: {
-      de: 'Entwurf der Erklärung zur Barrierefreiheit dieser Website; vom Ministerium zu vervollständigen.',
-      es: 'Borrador de la declaración de accesibilidad de este sitio web; el Ministerio debe completarlo.',
-      en: 'Draft of the accessibility statement for this website; to be completed by the ministry.',
+      de: 'Wie barrierefrei diese Website ist, was noch nicht zugänglich ist, wie Sie Barrieren melden und wo Sie Hilfe bei der Schlichtungsstelle finden.',
+      es: 'En qué medida es accesible este sitio web, qué aún no lo es, cómo notificar barreras y dónde encontrar ayuda en el órgano de conciliación.',
+      en: 'How accessible this website is, what is not yet accessible, how to report barriers and where the conciliation body can help.',
     },
     body: {
       de: [
-        'Entwurf: Dieser Text ist ein Platzhalter. Das Ministerium muss die Erklärung vor der Veröffentlichung auf Grundlage einer Prüfung der Website vervollständigen.',
-        'Die Erklärung wird darlegen, inwieweit diese Website barrierefrei ist. Angestrebt wird die Konformität mit der Barrierefreie-Informationstechnik-Verordnung (BITV 2.0) und den Web Content Accessibility Guidelines (WCAG) 2.1 auf der Konformitätsstufe AA.',
-        'Sie wird das Ergebnis der Prüfung, bekannte nicht barrierefreie Inhalte und gegebenenfalls zugängliche Alternativen benennen. Das Datum der Erstellung und der letzten Überprüfung wird ergänzt, sobald die Prüfung erfolgt ist.',
-        'Außerdem wird die Erklärung eine Kontaktmöglichkeit für Rückmeldungen zu Barrieren enthalten; die Kontaktdaten sind vom Ministerium noch einzutragen. Hinweise auf das Schlichtungsverfahren werden ebenfalls ergänzt.',
+        'Das Bundesministerium für Digitales und Staatsmodernisierung (BMDS) ist bemüht, die Website der Digitaldialoge im Einklang mit dem Behindertengleichstellungsgesetz (BGG) und der Barrierefreie-Informationstechnik-Verordnung (BITV 2.0) barrierefrei zugänglich zu machen. Diese Erklärung gilt für diese Website.',
+        'PLATZHALTER: Die Angaben unten beruhen noch auf keiner Prüfung. Das Ministerium trägt das Ergebnis, die Daten und die Kontaktstelle ein, bevor es die Erklärung veröffentlicht.',
       ],
       es: [
-        'Borrador: este texto es provisional. El Ministerio debe completar la declaración antes de su publicación, a partir de una evaluación del sitio web.',
-        'La declaración expondrá en qué medida este sitio web es accesible. El objetivo es la conformidad con el Reglamento alemán sobre tecnologías de la información accesibles (BITV 2.0) y con las Pautas de Accesibilidad para el Contenido Web (WCAG) 2.1, nivel de conformidad AA.',
-        'Indicará el resultado de la evaluación, los contenidos no accesibles de los que se tenga conocimiento y, en su caso, las alternativas accesibles. La fecha de elaboración y de la última revisión se añadirá una vez realizada la evaluación.',
-        'La declaración incluirá además una vía de contacto para comunicar barreras de accesibilidad; los datos de contacto aún debe introducirlos el Ministerio. También se añadirá información sobre el procedimiento de conciliación.',
+        'El Ministerio Federal de Asuntos Digitales y Modernización del Estado (BMDS) se esfuerza por hacer accesible el sitio web de los diálogos digitales de conformidad con la Ley alemana de igualdad de las personas con discapacidad (BGG) y el Reglamento sobre tecnologías de la información accesibles (BITV 2.0). Esta declaración se aplica a este sitio web.',
+        'MARCADOR DE POSICIÓN: los datos siguientes aún no se basan en ninguna evaluación. El Ministerio introducirá el resultado, las fechas y el punto de contacto antes de publicar la declaración.',
       ],
       en: [
-        'Draft: this text is a placeholder. The ministry must complete the statement before publication, based on an evaluation of the website.',
-        'The statement will set out the extent to which this website is accessible. The target is conformance with the German Barrier-Free Information Technology Ordinance (BITV 2.0) and the Web Content Accessibility Guidelines (WCAG) 2.1 at conformance level AA.',
-        'It will report the result of the evaluation, any known inaccessible content and, where applicable, accessible alternatives. The date of preparation and of the latest review will be added once the evaluation has taken place.',
-        'The statement will also provide a contact for feedback on accessibility barriers; the contact details have yet to be entered by the ministry. Information on the conciliation procedure will also be added.',
+        'The Federal Ministry for Digital Affairs and State Modernisation (BMDS) strives to make the website of the digital dialogues accessible in accordance with the German Disability Equality Act (BGG) and the Barrier-Free Information Technology Ordinance (BITV 2.0). This statement applies to this website.',
+        'PLACEHOLDER: the details below are not yet based on an evaluation. The ministry will enter the result, the dates and the contact point before publishing the statement.',
       ],
     },
   },
@@ -101,26 +95,14 @@ export const pages: PageSeed[] = [
     title: { de: 'Leichte Sprache', es: 'Lectura fácil', en: 'Easy language' },
     slug: { de: 'leichte-sprache', es: 'lectura-facil', en: 'easy-language' },
     summary: {
-      de: 'Entwurf: Hier gibt es bald Informationen in Leichter Sprache.',
-      es: 'Borrador: aquí habrá pronto información en lectura fácil.',
-      en: 'Draft: information in easy language will be available here soon.',
+      de: 'Informationen in Leichter Sprache: was auf dieser Internet-Seite steht und wie man sich zurechtfindet.',
+      es: 'Información en lectura fácil: qué hay en esta página web y cómo orientarse.',
+      en: 'Information in easy language: what is on this website and how to find your way.',
     },
     body: {
-      de: [
-        'Dieser Text ist ein Entwurf. Das Ministerium schreibt den Text noch fertig. Das Ministerium prüft den Text auch noch.',
-        'Auf dieser Seite steht bald Text in Leichter Sprache. Leichte Sprache ist einfach zu lesen. Die Sätze sind kurz.',
-        'Der Text erklärt dann diese Fragen: Was ist der Digital-Dialog von Deutschland und Mexiko? Worüber sprechen die beiden Länder? Was finden Sie auf dieser Internet-Seite?',
-      ],
-      es: [
-        'Este texto es un borrador. El Ministerio todavía tiene que terminarlo. El Ministerio también tiene que revisarlo.',
-        'Pronto habrá en esta página un texto en lectura fácil. La lectura fácil es fácil de entender. Las frases son cortas.',
-        'El texto explicará estas preguntas: ¿Qué es el diálogo digital entre Alemania y México? ¿De qué hablan los dos países? ¿Qué hay en esta página web?',
-      ],
-      en: [
-        'This text is a draft. The ministry still has to finish it. The ministry also still has to check it.',
-        'Soon this page will have a text in easy language. Easy language is easy to read. The sentences are short.',
-        'The text will answer these questions: What is the digital dialogue between Germany and Mexico? What do the two countries talk about? What can you find on this website?',
-      ],
+      de: ['Hier erklären wir diese Internet-Seite in Leichter Sprache.'],
+      es: ['Aquí explicamos esta página web en lectura fácil.'],
+      en: ['Here we explain this website in easy language.'],
     },
   },
   {
@@ -128,26 +110,14 @@ export const pages: PageSeed[] = [
     title: { de: 'Gebärdensprache', es: 'Lengua de signos', en: 'Sign language' },
     slug: { de: 'gebaerdensprache', es: 'lengua-de-signos', en: 'sign-language' },
     summary: {
-      de: 'Entwurf: Hier sollen Informationen in Deutscher Gebärdensprache bereitgestellt werden.',
-      es: 'Borrador: en esta página se ofrecerá información en lengua de signos alemana.',
-      en: 'Draft: information in German Sign Language is to be provided on this page.',
+      de: 'Informationen in Deutscher Gebärdensprache (DGS) über diese Website, mit Text zu jedem Video.',
+      es: 'Información en lengua de signos alemana (DGS) sobre este sitio web, con texto para cada video.',
+      en: 'Information in German Sign Language (DGS) about this website, with text for each video.',
     },
     body: {
-      de: [
-        'Entwurf: Dieser Text ist ein Platzhalter. Das Ministerium muss die Inhalte dieser Seite vor der Veröffentlichung festlegen und bereitstellen.',
-        'Auf dieser Seite sollen Videos in Deutscher Gebärdensprache (DGS) angeboten werden. Sie sollen die wesentlichen Informationen über diese Website und die Digitaldialoge vermitteln und erklären, wie man sich auf der Website zurechtfindet.',
-        'Welche Videos erstellt werden, legt das Ministerium noch fest. Bis dahin enthält diese Seite keine Videos in Gebärdensprache.',
-      ],
-      es: [
-        'Borrador: este texto es provisional. El Ministerio debe definir y facilitar los contenidos de esta página antes de su publicación.',
-        'Está previsto ofrecer en esta página videos en lengua de signos alemana (DGS). Los videos transmitirán la información esencial sobre este sitio web y los diálogos digitales, y explicarán cómo orientarse en él.',
-        'El Ministerio aún debe decidir qué videos se elaborarán. Hasta entonces, esta página no contiene videos en lengua de signos.',
-      ],
-      en: [
-        'Draft: this text is a placeholder. The ministry must determine and provide the content of this page before publication.',
-        'This page is intended to offer videos in German Sign Language (DGS). They will convey the essential information about this website and the digital dialogues and explain how to navigate the website.',
-        'The ministry has yet to decide which videos will be produced. Until then, this page contains no sign-language videos.',
-      ],
+      de: ['Auf dieser Seite erklären Videos in Deutscher Gebärdensprache (DGS) diese Website. Neben jedem Video steht als Text, was es sagt.'],
+      es: ['En esta página, videos en lengua de signos alemana (DGS) explican este sitio web. Junto a cada video figura como texto lo que dice.'],
+      en: ['On this page, videos in German Sign Language (DGS) explain this website. Next to each video, what it says is given as text.'],
     },
   },
 ]

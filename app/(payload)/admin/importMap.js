@@ -28,6 +28,7 @@ import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c08
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { SubscriberDataButtons as SubscriberDataButtons_20c55dcb04874abe86fa9e6e27d7fe99 } from '../../../components/admin/SubscriberDataButtons'
 import { ConfirmedSubscribersCsv as ConfirmedSubscribersCsv_f78be1ea48363ec0774c2b1ec3bdfee7 } from '../../../components/admin/ConfirmedSubscribersCsv'
+import { IssueDispatchPanel as IssueDispatchPanel_c63eb3070751675afa71f3bfe829e288 } from '../../../components/admin/IssueDispatchPanel'
 import { TranslationStatusPanel as TranslationStatusPanel_feb9142329cfa92ead0f947ddef06bf8 } from '../../../components/admin/TranslationStatusPanel'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -63,6 +64,7 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/components/admin/SubscriberDataButtons#SubscriberDataButtons": SubscriberDataButtons_20c55dcb04874abe86fa9e6e27d7fe99,
   "/components/admin/ConfirmedSubscribersCsv#ConfirmedSubscribersCsv": ConfirmedSubscribersCsv_f78be1ea48363ec0774c2b1ec3bdfee7,
+  "/components/admin/IssueDispatchPanel#IssueDispatchPanel": IssueDispatchPanel_c63eb3070751675afa71f3bfe829e288,
   "/components/admin/TranslationStatusPanel#TranslationStatusPanel": TranslationStatusPanel_feb9142329cfa92ead0f947ddef06bf8,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

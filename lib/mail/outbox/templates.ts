@@ -1,3 +1,4 @@
+import { feedbackMail } from '../../../accessibility/mails/feedbackMail'
 import { confirmationMail } from '../../../newsletter/mails/confirmationMail'
 import { issueTestMail } from '../../../newsletter/mails/issueMail'
 import type { MailTemplate } from './mailTemplate'
@@ -7,6 +8,7 @@ import type { MailTemplate } from './mailTemplate'
 export const mailTemplates = {
   confirmation: confirmationMail,
   'newsletter-issue-test': issueTestMail,
+  'accessibility-feedback': feedbackMail,
 } satisfies Record<string, MailTemplate<never>>
 
 export type MailTemplateName = keyof typeof mailTemplates

@@ -41,6 +41,8 @@ export function newDocument(collection: MatrixCollection, world: World): Record<
       return { email: `reader-${unique()}@example.org`, status: 'pending', locale: 'de' }
     case 'users':
       return { email: `staff-${unique()}@example.org`, password: unique() + unique(), role: 'editor' }
+    case 'accessibility-feedback':
+      return { message: `Barriere ${title}`, locale: 'de' }
   }
 }
 
@@ -54,7 +56,8 @@ export function localizedChange(collection: MatrixCollection): Record<string, un
     case 'interface-strings':
       return { value: `Hola {name} ${unique()}` }
     case 'subscribers':
-      return { status: 'confirmed' }
+    case 'accessibility-feedback':
+      return { status: collection === 'subscribers' ? 'confirmed' : 'done' }
     case 'users':
       return { name: `Name ${unique()}` }
     default:
