@@ -1,6 +1,6 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto'
-import pg from 'pg'
-import { axeViolations, base, launchChromium } from './support/browser'
+import { axeViolations, axeViolationsOfHtml as axeViolationsOfPageHtml, base, launchChromium } from './support/browser'
+import { sql } from './support/database'
 import type { Browser, Page } from 'playwright-core'
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
@@ -11,15 +11,7 @@ beforeAll(async () => {
 })
 afterAll(() => browser?.close())
 
-async function axeViolationsOfHtml(html: string, url: string) {
-  const context = await browser.newContext()
-  const page = await context.newPage()
-  await page.goto(url)
-  await page.setContent(html, { waitUntil: 'load' })
-  const violations = await axeViolations(page)
-  await context.close()
-  return violations
-}
+const axeViolationsOfHtml = (html: string, url: string) => axeViolationsOfPageHtml(browser, html, url)
 
 async function tabTo(page: Page, selector: string) {
   for (let i = 0; i < 60; i++) {
@@ -84,15 +76,6 @@ describe('newsletter sign-up with JavaScript, keyboard only', () => {
 
 // The server's database and secret (scripts/e2e.ts hands both to the tests): the tests read
 // the subscriber's state and give it a confirmation token they know, instead of reading mails.
-async function sql<Row extends Record<string, unknown>>(text: string, values: unknown[]): Promise<Row[]> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL })
-  await client.connect()
-  try {
-    return (await client.query<Row>(text, values)).rows
-  } finally {
-    await client.end()
-  }
-}
 const secret = () => process.env.PAYLOAD_SECRET ?? ''
 const statusOf = async (email: string) => (await sql<{ status: string }>('SELECT status FROM subscribers WHERE email = $1', [email]))[0]?.status
 
