@@ -93,7 +93,7 @@ describe('the preference page from the link in a mail, without JavaScript', () =
     const context = await browser.newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
     await page.goto(`${base}/es/newsletter/preferencias?id=${id}&token=${'A'.repeat(43)}`)
-    await page.getByRole('heading', { level: 1, name: 'Este enlace no funciona' }).waitFor()
+    await page.getByRole('heading', { level: 1, name: 'El enlace no funciona' }).waitFor()
     await expect(page.getByRole('radio').count()).resolves.toBe(0)
     await context.close()
   })
