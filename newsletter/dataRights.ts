@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { inTransaction } from '../lib/db/inTransaction'
-import { anonymiseConsentRecords } from './ledger'
+import { eraseConsentRecords } from './ledger'
 import { newsletterWrites } from './writeContext'
 
 // DSGVO Art. 15/20 (access, portability) and Art. 17 (erasure) for one subscriber.
@@ -43,7 +43,8 @@ export async function exportSubscriberData(payload: Payload, id: number) {
   }
 }
 
-// Erasure deletes the subscriber (address, language, interests, token). Consent records lose
+// Erasure deletes the subscriber (address, language, interests, token) and any consent never
+// confirmed. Confirmed consent records lose
 // everything that points to a person — the subscriber link and the IP hash — and keep only the
 // anonymous facts (notice version and hash, language, times), which no longer identify anyone:
 // they document that the consent procedure was followed, as Art. 7(1) and 5(2) expect.
@@ -51,7 +52,7 @@ export async function eraseSubscriber(payload: Payload, id: number, now = new Da
   return inTransaction(payload, async (req) => {
     const subscriber = await payload.findByID({ collection: 'subscribers', id, depth: 0, overrideAccess: true, disableErrors: true, req })
     if (!subscriber) return false
-    await anonymiseConsentRecords(payload, req, [id], now)
+    await eraseConsentRecords(payload, req, [id], now)
     await payload.delete({ collection: 'subscribers', id, overrideAccess: true, depth: 0, req })
     return true
   }, newsletterWrites)

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook } from 'payload'
 import { APIError } from 'payload'
-import { anonymiseConsentRecords } from './ledger'
+import { eraseConsentRecords } from './ledger'
 
 // A subscriber exists, and is confirmed, only because the reader said so twice (sign-up, then the
 // link in the mail). The collection's access already refuses create and update to everyone
@@ -26,5 +26,5 @@ const isDate = (value: unknown): value is string => typeof value === 'string' &&
 // Deleting a subscriber in the admin is an erasure like the "erase" button's: the consent records
 // lose the link to the person and keep the anonymous facts (newsletter/dataRights.ts).
 export const anonymiseConsentOnDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  await anonymiseConsentRecords(req.payload, req, [Number(id)], new Date())
+  await eraseConsentRecords(req.payload, req, [Number(id)], new Date())
 }

@@ -80,7 +80,22 @@ export const recordConsentConfirmed = (payload: Payload, req: PayloadRequest, su
 export const recordConsentWithdrawn = (payload: Payload, req: PayloadRequest, subscriberId: number, at: Date) =>
   fillOpenRecords(payload, req, subscriberId, 'withdrawnAt', at)
 
-// Erasure (an admin's, or the purge of unconfirmed sign-ups): the records of these subscribers
+// Erasure of these subscribers (an admin's, or the purge of unconfirmed sign-ups): a consent never
+// confirmed proves nothing and must not be kept (DSGVO Art. 5(1)(e)), so it goes; the others are
+// anonymised.
+export async function eraseConsentRecords(payload: Payload, req: PayloadRequest, subscriberIds: number[], at: Date): Promise<void> {
+  await deleteUnconfirmedConsent(payload, req, subscriberIds)
+  await anonymiseConsentRecords(payload, req, subscriberIds, at)
+}
+
+export const deleteUnconfirmedConsent = (payload: Payload, req: PayloadRequest, subscriberIds: number[]) =>
+  payload.db.deleteMany({
+    collection: 'consent-records',
+    where: { and: [{ subscriber: { in: subscriberIds } }, { confirmedAt: { exists: false } }] },
+    req,
+  })
+
+// The records of these subscribers
 // lose everything that points to a person — the subscriber link and the IP hash — and keep
 // only the anonymous facts that prove the consent procedure was followed.
 export const anonymiseConsentRecords = (payload: Payload, req: PayloadRequest, subscriberIds: number[], at: Date) =>

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { clearExpiredRateLimits } from './rateLimit'
 import { inTransaction } from '../lib/db/inTransaction'
-import { anonymiseConsentRecords } from './ledger'
+import { eraseConsentRecords } from './ledger'
 import { newsletterWrites } from './writeContext'
 
 // Sign-ups never confirmed within the link's lifetime are deleted with their consent records:
@@ -21,12 +21,7 @@ export async function purgeUnconfirmed(payload: Payload, now = new Date()): Prom
     const ids = docs.map((doc) => doc.id)
     if (ids.length === 0) return 0
     // Records of an earlier, confirmed and later withdrawn consent stay, anonymised.
-    await payload.db.deleteMany({
-      collection: 'consent-records',
-      where: { and: [{ subscriber: { in: ids } }, { confirmedAt: { exists: false } }] },
-      req,
-    })
-    await anonymiseConsentRecords(payload, req, ids, now)
+    await eraseConsentRecords(payload, req, ids, now)
     await payload.delete({ collection: 'subscribers', where: { id: { in: ids } }, overrideAccess: true, depth: 0, req })
     return ids.length
   }, newsletterWrites)

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { inTransaction } from '../lib/db/inTransaction'
 import { requireSecret, settings } from '../lib/env'
-import { hashSubject, pseudonymiseConsentRecords } from './ledger'
+import { deleteUnconfirmedConsent, hashSubject, pseudonymiseConsentRecords } from './ledger'
 import { newsletterWrites } from './writeContext'
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -35,12 +35,8 @@ export async function eraseAfterWithdrawal(
     })
     if (docs.length === 0) return 0
     const ids = docs.map((doc) => doc.id)
-    // A consent never confirmed proves nothing and is not kept (as in newsletter/purge.ts).
-    await payload.db.deleteMany({
-      collection: 'consent-records',
-      where: { and: [{ subscriber: { in: ids } }, { confirmedAt: { exists: false } }] },
-      req,
-    })
+    // A consent never confirmed proves nothing and is not kept.
+    await deleteUnconfirmedConsent(payload, req, ids)
     for (const doc of docs) {
       await pseudonymiseConsentRecords(payload, req, { id: doc.id, subjectHash: hashSubject(requireSecret(), doc.email) }, now)
     }

@@ -24,21 +24,25 @@ export function normalizeAddress(input: string): string | null {
   return address.length > MAX_ADDRESS ? null : address
 }
 
-// Error messages are message keys (Newsletter.errors.*), translated where the reader sees them.
-export const signUpSchema = z.object({
-  email: z
-    .string({ error: 'email' })
+// An address as the sign-up stores it (normalizeAddress); `error` is what an invalid one says.
+export const addressSchema = (error: string) =>
+  z
+    .string({ error })
     .trim()
-    .min(1, { error: 'email' })
-    .max(MAX_ADDRESS, { error: 'email' })
+    .min(1, { error })
+    .max(MAX_ADDRESS, { error })
     .transform((value, context) => {
       const address = normalizeAddress(value)
       if (!address) {
-        context.addIssue({ code: 'custom', message: 'email' })
+        context.addIssue({ code: 'custom', message: error })
         return z.NEVER
       }
       return address
-    }),
+    })
+
+// Error messages are message keys (Newsletter.errors.*), translated where the reader sees them.
+export const signUpSchema = z.object({
+  email: addressSchema('email'),
   consent: z.literal(true, { error: 'consent' }),
   locale: z.enum(locales, { error: 'locale' }),
   interests: z.array(z.coerce.number().int().positive(), { error: 'interests' }).max(10, { error: 'interests' }).default([]),

@@ -59,6 +59,19 @@ export const newsletter: Generator = () => {
       body: 'List-Unsubscribe=One-Click',
     })
   }
+  for (const token of tokens) {
+    requests.push({
+      family: 'newsletter',
+      method: 'POST',
+      path: '/api/newsletter/preferences',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `id=1&token=${token}&locale=en&interests=abc`,
+    })
+    requests.push({ family: 'newsletter', method: 'GET', path: `/de/newsletter/einstellungen?id=${token}&token=${token}` })
+  }
+  for (const body of ['', 'null', '{"events":[]}', '{"events":[{"type":"complaint","email":"a@b.example.org"}]}', overlong(300_000)]) {
+    requests.push({ family: 'newsletter', method: 'POST', path: '/api/newsletter/relay-events', headers: { 'content-type': 'application/json', 'x-relay-timestamp': '1', 'x-relay-signature': 'sha256=00' }, body })
+  }
   for (const id of ['-1', '0', 'abc', '99999999999999999999', '1.5', '%00', '[]']) {
     requests.push({ family: 'newsletter', method: 'GET', path: `/api/newsletter/unsubscribe?id=${id}&token=${'a'.repeat(64)}` })
   }

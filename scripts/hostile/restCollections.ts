@@ -1,7 +1,7 @@
 import type { Generator, HostileRequest } from './request'
 import { badIds, badLocales, badNumbers, brokenEscapes, brokenJson, deepJson, injections, overlong } from './values'
 
-const collections = ['dialogues', 'sessions', 'workplan-areas', 'topics', 'stakeholders', 'media', 'pages', 'subscribers', 'consent-records', 'interface-strings', 'users', 'payload-preferences', 'payload-locked-documents', 'payload-jobs', 'payload-migrations']
+const collections = ['dialogues', 'sessions', 'workplan-areas', 'topics', 'stakeholders', 'media', 'pages', 'subscribers', 'consent-records', 'privacy-notice-copies', 'interface-strings', 'users', 'payload-preferences', 'payload-locked-documents', 'payload-jobs', 'payload-migrations']
 const globals = ['navigation', 'footer', 'site-settings']
 
 // The REST API read by anyone: ids of every wrong shape and query parameters past every limit.

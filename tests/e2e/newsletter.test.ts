@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto'
-import pg from 'pg'
-import { axeViolations, base, launchChromium } from './support/browser'
+import { axeViolations, axeViolationsOfHtml as axeViolationsOfPageHtml, base, launchChromium } from './support/browser'
+import { sql } from './support/database'
 import { linkIn, mailsTo } from './support/mails'
 import type { Browser, Page } from 'playwright-core'
 
@@ -12,15 +12,7 @@ beforeAll(async () => {
 })
 afterAll(() => browser?.close())
 
-async function axeViolationsOfHtml(html: string, url: string) {
-  const context = await browser.newContext()
-  const page = await context.newPage()
-  await page.goto(url)
-  await page.setContent(html, { waitUntil: 'load' })
-  const violations = await axeViolations(page)
-  await context.close()
-  return violations
-}
+const axeViolationsOfHtml = (html: string, url: string) => axeViolationsOfPageHtml(browser, html, url)
 
 async function tabTo(page: Page, selector: string) {
   for (let i = 0; i < 60; i++) {
@@ -85,15 +77,6 @@ describe('newsletter sign-up with JavaScript, keyboard only', () => {
 
 // The server's database and secret (scripts/e2e.ts hands both to the tests): the tests read
 // the subscriber's state; the links come from the mails the worker sent (E2E_MAIL_DIR).
-async function sql<Row extends Record<string, unknown>>(text: string, values: unknown[]): Promise<Row[]> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL })
-  await client.connect()
-  try {
-    return (await client.query<Row>(text, values)).rows
-  } finally {
-    await client.end()
-  }
-}
 const secret = () => process.env.PAYLOAD_SECRET ?? ''
 const statusOf = async (email: string) => (await sql<{ status: string }>('SELECT status FROM subscribers WHERE email = $1', [email]))[0]?.status
 

@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
-import pg from 'pg'
 import type { Browser } from 'playwright-core'
 import { preferencesUrl } from '@/newsletter/mailLinks'
-import { axeViolations, base, launchChromium } from './support/browser'
+import { axeViolationsOfHtml, base, launchChromium } from './support/browser'
+import { sql } from './support/database'
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
 
@@ -12,17 +12,6 @@ beforeAll(async () => {
   browser = await launchChromium()
 })
 afterAll(() => browser?.close())
-
-// The server's database and secret (scripts/e2e.ts hands both to the tests).
-async function sql<Row extends Record<string, unknown>>(text: string, values: unknown[]): Promise<Row[]> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL })
-  await client.connect()
-  try {
-    return (await client.query<Row>(text, values)).rows
-  } finally {
-    await client.end()
-  }
-}
 
 // A reader who signed up over HTTP and confirmed with a token the test put in place.
 async function confirmedReader(locale: string) {
@@ -58,16 +47,7 @@ const stateOf = async (id: number) =>
     )
   )[0]
 
-// axe runs as a script, which a context without JavaScript forbids: check the same HTML in a second page.
-async function axeOfHtml(html: string, url: string) {
-  const context = await browser.newContext()
-  const page = await context.newPage()
-  await page.goto(url)
-  await page.setContent(html, { waitUntil: 'load' })
-  const violations = await axeViolations(page)
-  await context.close()
-  return violations
-}
+const axeOfHtml = (html: string, url: string) => axeViolationsOfHtml(browser, html, url)
 
 describe('the preference page from the link in a mail, without JavaScript', () => {
   it('shows the settings at its localized address, changes nothing when opened, saves language and interests, unsubscribes', async () => {
@@ -113,7 +93,7 @@ describe('the preference page from the link in a mail, without JavaScript', () =
     const context = await browser.newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
     await page.goto(`${base}/es/newsletter/preferencias?id=${id}&token=${'A'.repeat(43)}`)
-    await page.getByRole('heading', { level: 1, name: 'Este enlace no funciona' }).waitFor()
+    await page.getByRole('heading', { level: 1, name: 'El enlace no funciona' }).waitFor()
     await expect(page.getByRole('radio').count()).resolves.toBe(0)
     await context.close()
   })

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { chromium, type Page } from 'playwright-core'
+import { chromium, type Browser, type Page } from 'playwright-core'
 
 // The production server scripts/e2e.ts started for this run.
 export const base = process.env.E2E_BASE_URL ?? 'http://localhost:3000'
@@ -18,4 +18,16 @@ export const wcag21aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 export async function axeViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).withTags(wcag21aa).analyze()
   return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+}
+
+// axe runs as a script, which a context without JavaScript forbids: check the same HTML in a
+// second page that allows it.
+export async function axeViolationsOfHtml(browser: Browser, html: string, url: string): Promise<string[]> {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await page.goto(url)
+  await page.setContent(html, { waitUntil: 'load' })
+  const violations = await axeViolations(page)
+  await context.close()
+  return violations
 }

@@ -107,8 +107,11 @@ describe('nobody sets a subscriber confirmed around the double opt-in', () => {
 
 test('an admin deleting a subscriber in the admin erases them: the consent records lose the person', async () => {
   const { id } = await pendingReader()
+  const [record] = (await payload.find({ collection: 'consent-records', where: { subscriber: { equals: id } } })).docs
   expect((await rest('DELETE', `subscribers/${id}`, { token: adminToken })).status).toBe(200)
   expect((await payload.count({ collection: 'consent-records', where: { subscriber: { equals: id } } })).totalDocs).toBe(0)
+  // Never confirmed, it proved nothing: it is gone, not kept anonymised.
+  expect(await payload.findByID({ collection: 'consent-records', id: record.id, disableErrors: true })).toBeNull()
   const editorToken = await tokenFor(payload, editor)
   const other = await pendingReader()
   expect((await rest('DELETE', `subscribers/${other.id}`, { token: editorToken })).status).toBe(403)

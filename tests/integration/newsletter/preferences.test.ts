@@ -2,14 +2,13 @@ import type { Payload, SanitizedConfig } from 'payload'
 import config from '@payload-config'
 import { getPayload } from 'payload'
 import { requireSecret } from '@/lib/env'
-import { confirmSignUp } from '@/newsletter/confirm'
 import { preferencesUrl } from '@/newsletter/mailLinks'
 import { findPreferences } from '@/newsletter/preferences'
-import { signUp } from '@/newsletter/signUp'
-import { newConfirmationToken, preferencesToken, unsubscribeToken } from '@/newsletter/tokens'
+import { preferencesToken, unsubscribeToken } from '@/newsletter/tokens'
 import { unsubscribe } from '@/newsletter/unsubscribe'
 import { stopPayload } from '../support/payload'
-import { restClient, subscriberByEmail, uniqueAddress, uniqueIp } from './support'
+import { confirmedReader } from './readers'
+import { restClient, subscriberByEmail } from './support'
 
 let payload: Payload
 let api: ReturnType<typeof restClient>
@@ -36,21 +35,16 @@ beforeAll(async () => {
 })
 afterAll(() => stopPayload(payload))
 
-async function confirmedReader(locale: 'de' | 'es' | 'en' = 'de', interests: number[] = []) {
-  const email = uniqueAddress()
-  await signUp(payload, { email, consent: true, locale, interests, website: '' }, { ip: uniqueIp() })
-  const [subscriber] = await subscriberByEmail(payload, email)
-  const token = newConfirmationToken()
-  await payload.update({ collection: 'subscribers', id: subscriber.id, data: { tokenHash: token.hash }, overrideAccess: true })
-  expect((await confirmSignUp(payload, token.token)).status).toBe('confirmed')
-  return { email, id: subscriber.id, token: preferencesToken(requireSecret(), subscriber.id) }
+async function linkedReader(locale: 'de' | 'es' | 'en' = 'de', interests: number[] = []) {
+  const { email, id } = await confirmedReader(payload, { locale, interests })
+  return { email, id, token: preferencesToken(requireSecret(), id) }
 }
 
 const save = (form: Record<string, string | string[]>) => api('POST', '/api/newsletter/preferences', { form })
 const stored = async (email: string) => (await subscriberByEmail(payload, email))[0]
 
 test('every mail can link to the preference page at its localized address, with a signed token', async () => {
-  const { id, token } = await confirmedReader()
+  const { id, token } = await linkedReader()
   const secret = requireSecret()
   expect(preferencesUrl('https://example.org/', 'de', secret, id)).toBe(`https://example.org/de/newsletter/einstellungen?id=${id}&token=${token}`)
   expect(preferencesUrl('https://example.org', 'es', secret, id)).toMatch(/^https:\/\/example\.org\/es\/newsletter\/preferencias\?id=\d+&token=[\w-]{43}$/)
@@ -62,7 +56,7 @@ test('every mail can link to the preference page at its localized address, with 
 })
 
 test('opening the page shows the settings and changes nothing', async () => {
-  const reader = await confirmedReader('es', [areas[0]])
+  const reader = await linkedReader('es', [areas[0]])
   const before = await stored(reader.email)
   const lookup = await findPreferences(payload, { id: String(reader.id), token: reader.token })
   expect(lookup).toEqual({ status: 'found', preferences: { id: reader.id, locale: 'es', interests: [areas[0]] } })
@@ -71,7 +65,7 @@ test('opening the page shows the settings and changes nothing', async () => {
 })
 
 test('the form changes language and interests and answers with the page in the new language', async () => {
-  const reader = await confirmedReader('de', [areas[0]])
+  const reader = await linkedReader('de', [areas[0]])
   const response = await save({ id: String(reader.id), token: reader.token, locale: 'en', interests: [String(areas[1]), String(areas[2])] })
   expect(response.status).toBe(303)
   const location = new URL(response.headers.get('location')!)
@@ -87,7 +81,7 @@ test('the form changes language and interests and answers with the page in the n
 })
 
 test('a forged token changes nothing and answers the error page', async () => {
-  const reader = await confirmedReader('de')
+  const reader = await linkedReader('de')
   for (const token of ['x'.repeat(43), preferencesToken('another-secret-0123456789-0123456789', reader.id), '']) {
     const response = await save({ id: String(reader.id), token, locale: 'es' })
     expect(response.status).toBe(303)
@@ -97,7 +91,7 @@ test('a forged token changes nothing and answers the error page', async () => {
 })
 
 test('bad input goes back to the page with a notice and writes nothing', async () => {
-  const reader = await confirmedReader('de', [areas[0]])
+  const reader = await linkedReader('de', [areas[0]])
   const cases: Record<string, string | string[]>[] = [
     { locale: 'fr' },
     { locale: 'es', interests: ['999999'] },
@@ -113,7 +107,7 @@ test('bad input goes back to the page with a notice and writes nothing', async (
 })
 
 test('after unsubscribing the link shows no settings and saves nothing', async () => {
-  const reader = await confirmedReader('de')
+  const reader = await linkedReader('de')
   expect((await unsubscribe(payload, reader.id, unsubscribeToken(requireSecret(), reader.id))).status).toBe('unsubscribed')
   expect((await findPreferences(payload, { id: reader.id, token: reader.token })).status).toBe('not-subscribed')
   await save({ id: String(reader.id), token: reader.token, locale: 'en' })

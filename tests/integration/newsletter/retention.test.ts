@@ -2,14 +2,14 @@ import type { Payload, SanitizedConfig } from 'payload'
 import config from '@payload-config'
 import { getPayload } from 'payload'
 import { requireSecret } from '@/lib/env'
-import { confirmSignUp } from '@/newsletter/confirm'
 import { hashSubject } from '@/newsletter/ledger'
 import { eraseAfterWithdrawal } from '@/newsletter/retention'
 import { signUp } from '@/newsletter/signUp'
-import { newConfirmationToken, unsubscribeToken } from '@/newsletter/tokens'
+import { unsubscribeToken } from '@/newsletter/tokens'
 import { unsubscribe } from '@/newsletter/unsubscribe'
 import { stopPayload } from '../support/payload'
 import { createUser, type TestUser } from '../support/users'
+import { confirmedReader } from './readers'
 import { restClient, subscriberByEmail, uniqueAddress, uniqueIp } from './support'
 
 let payload: Payload
@@ -32,24 +32,17 @@ const login = async (user: TestUser) => {
   return `JWT ${token}`
 }
 
-async function confirmedReader(email = uniqueAddress(), at = new Date()) {
-  await signUp(payload, { email, consent: true, locale: 'de', interests: [], website: '' }, { ip: uniqueIp(), now: at })
-  const [subscriber] = await subscriberByEmail(payload, email)
-  const token = newConfirmationToken(at)
-  await payload.update({ collection: 'subscribers', id: subscriber.id, data: { tokenHash: token.hash }, overrideAccess: true })
-  expect((await confirmSignUp(payload, token.token, at)).status).toBe('confirmed')
-  return { email, id: subscriber.id }
-}
+const reader = (email = uniqueAddress(), at = new Date()) => confirmedReader(payload, { email, at })
 
 const withdraw = (id: number, at: Date) => unsubscribe(payload, id, unsubscribeToken(requireSecret(), id), at)
 
 test('an address withdrawn longer ago than the retention period is erased; its consent history stays, pseudonymised', async () => {
   const longAgo = new Date(Date.now() - 40 * DAY)
-  const old = await confirmedReader(uniqueAddress('old'), longAgo)
+  const old = await reader(uniqueAddress('old'), longAgo)
   await withdraw(old.id, new Date(Date.now() - 31 * DAY))
-  const recent = await confirmedReader(uniqueAddress('recent'))
+  const recent = await reader(uniqueAddress('recent'))
   await withdraw(recent.id, new Date(Date.now() - 29 * DAY))
-  const active = await confirmedReader(uniqueAddress('active'), longAgo)
+  const active = await reader(uniqueAddress('active'), longAgo)
   const [before] = (await payload.find({ collection: 'consent-records', where: { subscriber: { equals: old.id } } })).docs
 
   const { erased } = await eraseAfterWithdrawal(payload, new Date(), 30)
@@ -73,10 +66,10 @@ test('an address withdrawn longer ago than the retention period is erased; its c
 })
 
 test('a withdrawn reader who signed up again is not erased; a suppressed one past the period is', async () => {
-  const back = await confirmedReader(uniqueAddress('back'), new Date(Date.now() - 60 * DAY))
+  const back = await reader(uniqueAddress('back'), new Date(Date.now() - 60 * DAY))
   await withdraw(back.id, new Date(Date.now() - 50 * DAY))
   await signUp(payload, { email: back.email, consent: true, locale: 'de', interests: [], website: '' }, { ip: uniqueIp() })
-  const bounced = await confirmedReader(uniqueAddress('bounced'))
+  const bounced = await reader(uniqueAddress('bounced'))
   await payload.update({
     collection: 'subscribers',
     id: bounced.id,
@@ -90,7 +83,7 @@ test('a withdrawn reader who signed up again is not erased; a suppressed one pas
 })
 
 test('the hourly purge job erases withdrawn addresses too (NEWSLETTER_RETENTION_DAYS, default 30)', async () => {
-  const old = await confirmedReader(uniqueAddress('job'), new Date(Date.now() - 90 * DAY))
+  const old = await reader(uniqueAddress('job'), new Date(Date.now() - 90 * DAY))
   await withdraw(old.id, new Date(Date.now() - 31 * DAY))
   await payload.jobs.queue({ task: 'purgeUnconfirmedSubscribers', input: {} })
   await payload.jobs.run()
@@ -98,9 +91,9 @@ test('the hourly purge job erases withdrawn addresses too (NEWSLETTER_RETENTION_
 })
 
 test('an admin downloads the confirmed subscribers as CSV with consent dates; formulas are defused', async () => {
-  const plain = await confirmedReader(uniqueAddress('csv'))
-  const formula = await confirmedReader(`=1+2-${Date.now()}@d${Math.random().toString(36).slice(2, 8)}.example.org`)
-  const gone = await confirmedReader(uniqueAddress('csvgone'))
+  const plain = await reader(uniqueAddress('csv'))
+  const formula = await reader(`=1+2-${Date.now()}@d${Math.random().toString(36).slice(2, 8)}.example.org`)
+  const gone = await reader(uniqueAddress('csvgone'))
   await withdraw(gone.id, new Date())
   const response = await api('GET', '/api/subscribers/confirmed-csv', { auth: await login(admin) })
   expect(response.status).toBe(200)
