@@ -1,8 +1,7 @@
-import type { Payload, SanitizedConfig } from 'payload'
-import { rereadSettings } from '@/lib/env'
+import type { Payload } from 'payload'
 import type { MailWorker } from '@/lib/mail/outbox/worker'
 import { headerLine, readMail, startInbox, type Inbox } from './smtpInbox'
-import { linkFrom, restClient, subscriberByEmail, tokenIn, uniqueAddress, uniqueIp } from './support'
+import { linkFrom, payloadSendingTo, restClient, subscriberByEmail, tokenIn, uniqueAddress, uniqueIp } from './support'
 
 // The outbox against a real SMTP server that misbehaves on purpose (tests/…/smtpInbox.ts).
 let inbox: Inbox
@@ -15,13 +14,7 @@ const workers: MailWorker[] = []
 
 beforeAll(async () => {
   inbox = await startInbox()
-  process.env.SMTP_URL = inbox.url
-  rereadSettings()
-  const { default: config } = await import('@payload-config')
-  const { getPayload } = await import('payload')
-  const key = `outbox-${Math.random()}`
-  payload = await getPayload({ config, key })
-  api = restClient(config as unknown as Promise<SanitizedConfig>, key)
+  ;({ payload, api } = await payloadSendingTo(inbox.url, 'outbox'))
   stopPayload = (await import('../support/payload')).stopPayload
   startMailWorker = (await import('@/lib/mail/outbox/worker')).startMailWorker
   outboxEntries = (await import('@/lib/mail/outbox/outboxState')).outboxEntries
