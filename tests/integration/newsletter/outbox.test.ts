@@ -73,6 +73,7 @@ test('the mail: the reader’s language, one heading, a plain-text part beside t
   expect(headerLine(mail, 'list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click')
   const html = String(mail.html)
   expect(html).toMatch(/<html[^>]* lang="en"/)
+  expect(html).toContain('<title>Please confirm your newsletter subscription</title>')
   expect(html.match(/<h1[\s>]/g)).toHaveLength(1)
   expect(html).not.toMatch(/<img/)
   expect(html).toContain('prefers-color-scheme: dark')
