@@ -47,17 +47,19 @@ async function until(condition: () => boolean | Promise<boolean>, timeoutMs: num
 }
 const keyOf = async (email: string) => `confirmation:${(await subscriberByEmail(payload, email))[0].id}`
 
-test('the sign-up answers at once while the mail server takes 3 s to greet; the mail follows', async () => {
+test('the sign-up answers long before the mail server, 5 s slow to greet, has taken the mail', async () => {
   await startWorker()
-  inbox.behaviour.greetingDelayMs = 3000
+  await signUp(uniqueAddress('warm-up'))
+  inbox.behaviour.greetingDelayMs = 5000
   const email = uniqueAddress('slow')
   const started = Date.now()
   const response = await signUp(email)
   const answeredMs = Date.now() - started
   expect(response.status).toBe(200)
-  expect(answeredMs).toBeLessThan(1500)
   expect(inbox.mailsTo(email)).toHaveLength(0)
-  await until(() => inbox.mailsTo(email).length === 1, 15_000)
+  expect(answeredMs).toBeLessThan(2500)
+  await until(() => inbox.mailsTo(email).length === 1, 20_000)
+  expect(Date.now() - started).toBeGreaterThanOrEqual(5000)
 })
 
 test('the mail: the reader’s language, one heading, a plain-text part beside the HTML, List-Id and one-click unsubscribe', async () => {
