@@ -50,6 +50,8 @@ export async function recordConsentGiven(payload: Payload, req: PayloadRequest, 
       ipHash: given.ipHash,
     },
     overrideAccess: true,
+    // Nothing reads the created record back; depth 2 (the default) fetched its subscriber.
+    depth: 0,
     req,
   })
 }

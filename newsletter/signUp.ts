@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { ValidationError, type Payload, type PayloadRequest } from 'payload'
 import { findPrivacyNotice } from '../lib/content/queries/newsletter'
 import { inTransaction } from '../lib/db/inTransaction'
@@ -55,9 +56,9 @@ async function register(payload: Payload, input: SignUpInput, ip: string | null,
         const notice = await noticeFor(payload, input)
         return await inTransaction(payload, (req) => write(payload, req, input, ip, now, null, notice), newsletterWrites)
       }
-      if (!signUpMayMail(existing)) return
+      if (!signUpMayMail(existing)) return await rehearse(payload, input, ip, now)
       const claim = await claimMail(payload, existing.id, now)
-      if (!claim.claimed) return
+      if (!claim.claimed) return await rehearse(payload, input, ip, now)
       try {
         const notice = existing.status === 'pending' ? null : await noticeFor(payload, input)
         return await inTransaction(payload, (req) => write(payload, req, input, ip, now, existing, notice), newsletterWrites)
@@ -71,6 +72,29 @@ async function register(payload: Payload, input: SignUpInput, ip: string | null,
     }
   }
 }
+
+// A sign-up that changes nothing (a confirmed address, a pending one mailed moments ago) does the
+// work of one that does — the same reads, the same writes in a transaction, the mail queued —
+// and rolls it back. Without this a confirmed address answered in half the time of a new one
+// (measured 51 ms against 124 ms at the median), and the time told what the answer hides.
+// The rehearsal writes a stand-in address, so it takes the new address's path exactly.
+async function rehearse(payload: Payload, input: SignUpInput, ip: string | null, now: Date): Promise<void> {
+  const notice = await noticeFor(payload, input)
+  const standIn = { ...input, email: `rehearsal-${randomBytes(8).toString('hex')}@rehearsal.invalid` }
+  try {
+    await inTransaction(
+      payload,
+      async (req) => {
+        await write(payload, req, standIn, ip, now, null, notice)
+        throw rehearsed
+      },
+      newsletterWrites,
+    )
+  } catch (error) {
+    if (error !== rehearsed) throw error
+  }
+}
+const rehearsed = new Error('rehearsal rolled back')
 
 const isUniqueViolation = (error: unknown) =>
   error instanceof ValidationError && error.data.errors.some((item) => item.path === 'email')

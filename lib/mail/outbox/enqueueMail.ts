@@ -10,6 +10,10 @@
 // `to` may be left out when the template finds the recipient itself at send time (the
 // confirmation mail reads the subscriber's current address, so the queue holds no address).
 // `key` (optional) dedupes: a waiting mail with the same key is replaced, not doubled.
+// A new kind of mail: a `MailTemplate` (lib/mail/outbox/mailTemplate.ts; example:
+// newsletter/mails/confirmationMail.tsx) registered in templates.ts. A mail to a newsletter
+// reader returns `reader: { subscriberId }` from compose and gets the one-click unsubscribe,
+// List-Id and the footer links of newsletter/readerLinks.ts (where the preferences link goes).
 //
 // Why graphile-worker (0.18) and not Payload's jobs queue or pg-boss: `graphile_worker.add_job`
 // is a SQL function, so a job joins any transaction by one SELECT on its connection (pg-boss

@@ -3,6 +3,8 @@ import type { ReactNode } from 'react'
 
 export interface MailLayoutProps {
   lang: string
+  // The subject: the document's <title> (mail programs that show HTML as a page, screen readers).
+  title: string
   heading: string
   preheader?: string
   children: ReactNode
@@ -26,10 +28,11 @@ const font = 'Arial, Helvetica, sans-serif'
 
 // One frame for every mail the site sends: language, one <h1>, text sized for reading, the
 // reader's links in the footer. Templates give only their own part (children).
-export function MailLayout({ lang, heading, preheader, children, footer }: MailLayoutProps) {
+export function MailLayout({ lang, title, heading, preheader, children, footer }: MailLayoutProps) {
   return (
     <Html lang={lang} dir="ltr">
       <Head>
+        <title>{title}</title>
         <meta name="color-scheme" content="light dark" />
         <meta name="supported-color-schemes" content="light dark" />
         <style>{darkMode}</style>

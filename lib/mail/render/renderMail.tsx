@@ -33,7 +33,7 @@ export async function renderMail(
     ],
   }
   const element = (
-    <MailLayout lang={locale} heading={composed.heading} preheader={composed.preheader} footer={footer}>
+    <MailLayout lang={locale} title={composed.subject} heading={composed.heading} preheader={composed.preheader} footer={footer}>
       {composed.content}
     </MailLayout>
   )

@@ -1,8 +1,7 @@
-import type { Payload, SanitizedConfig } from 'payload'
-import { rereadSettings } from '@/lib/env'
+import type { Payload } from 'payload'
 import type { MailWorker } from '@/lib/mail/outbox/worker'
 import { headerLine, readMail, startInbox, type Inbox } from './smtpInbox'
-import { linkFrom, restClient, subscriberByEmail, tokenIn, uniqueAddress, uniqueIp } from './support'
+import { linkFrom, payloadSendingTo, restClient, subscriberByEmail, tokenIn, uniqueAddress, uniqueIp } from './support'
 
 // The outbox against a real SMTP server that misbehaves on purpose (tests/…/smtpInbox.ts).
 let inbox: Inbox
@@ -15,13 +14,7 @@ const workers: MailWorker[] = []
 
 beforeAll(async () => {
   inbox = await startInbox()
-  process.env.SMTP_URL = inbox.url
-  rereadSettings()
-  const { default: config } = await import('@payload-config')
-  const { getPayload } = await import('payload')
-  const key = `outbox-${Math.random()}`
-  payload = await getPayload({ config, key })
-  api = restClient(config as unknown as Promise<SanitizedConfig>, key)
+  ;({ payload, api } = await payloadSendingTo(inbox.url, 'outbox'))
   stopPayload = (await import('../support/payload')).stopPayload
   startMailWorker = (await import('@/lib/mail/outbox/worker')).startMailWorker
   outboxEntries = (await import('@/lib/mail/outbox/outboxState')).outboxEntries
@@ -54,17 +47,19 @@ async function until(condition: () => boolean | Promise<boolean>, timeoutMs: num
 }
 const keyOf = async (email: string) => `confirmation:${(await subscriberByEmail(payload, email))[0].id}`
 
-test('the sign-up answers at once while the mail server takes 3 s to greet; the mail follows', async () => {
+test('the sign-up answers long before the mail server, 5 s slow to greet, has taken the mail', async () => {
   await startWorker()
-  inbox.behaviour.greetingDelayMs = 3000
+  await signUp(uniqueAddress('warm-up'))
+  inbox.behaviour.greetingDelayMs = 5000
   const email = uniqueAddress('slow')
   const started = Date.now()
   const response = await signUp(email)
   const answeredMs = Date.now() - started
   expect(response.status).toBe(200)
-  expect(answeredMs).toBeLessThan(1500)
   expect(inbox.mailsTo(email)).toHaveLength(0)
-  await until(() => inbox.mailsTo(email).length === 1, 15_000)
+  expect(answeredMs).toBeLessThan(2500)
+  await until(() => inbox.mailsTo(email).length === 1, 20_000)
+  expect(Date.now() - started).toBeGreaterThanOrEqual(5000)
 })
 
 test('the mail: the reader’s language, one heading, a plain-text part beside the HTML, List-Id and one-click unsubscribe', async () => {
@@ -80,6 +75,7 @@ test('the mail: the reader’s language, one heading, a plain-text part beside t
   expect(headerLine(mail, 'list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click')
   const html = String(mail.html)
   expect(html).toMatch(/<html[^>]* lang="en"/)
+  expect(html).toContain('<title>Please confirm your newsletter subscription</title>')
   expect(html.match(/<h1[\s>]/g)).toHaveLength(1)
   expect(html).not.toMatch(/<img/)
   expect(html).toContain('prefers-color-scheme: dark')

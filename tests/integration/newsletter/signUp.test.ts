@@ -1,8 +1,8 @@
-import type { Payload, SanitizedConfig } from 'payload'
+import type { Payload } from 'payload'
 import { rereadSettings } from '@/lib/env'
 import type { MailWorker } from '@/lib/mail/outbox/worker'
 import { headerLine, readMail, startInbox } from './smtpInbox'
-import { linkFrom, restClient, subscriberByEmail, tokenIn, uniqueAddress, uniqueIp } from './support'
+import { linkFrom, payloadSendingTo, restClient, subscriberByEmail, tokenIn, uniqueAddress, uniqueIp } from './support'
 
 let inbox: Awaited<ReturnType<typeof startInbox>>
 let payload: Payload
@@ -10,19 +10,10 @@ let api: ReturnType<typeof restClient>
 let stopPayload: (payload: Payload) => Promise<void>
 let worker: MailWorker
 
-// The mail transport is read from SMTP_URL when the config loads, so the config is imported
-// only after the in-process SMTP server is listening.
 beforeAll(async () => {
   inbox = await startInbox()
-  process.env.SMTP_URL = inbox.url
-  rereadSettings()
-  const { default: config } = await import('@payload-config')
-  const { getPayload } = await import('payload')
-  const support = await import('../support/payload')
-  const key = `newsletter-${Math.random()}`
-  payload = await getPayload({ config, key })
-  api = restClient(config as unknown as Promise<SanitizedConfig>, key)
-  stopPayload = support.stopPayload
+  ;({ payload, api } = await payloadSendingTo(inbox.url, 'newsletter'))
+  stopPayload = (await import('../support/payload')).stopPayload
   const { startMailWorker } = await import('@/lib/mail/outbox/worker')
   worker = await startMailWorker(payload, { pollIntervalMs: 200 })
 })

@@ -58,3 +58,16 @@ export const linkFrom = (body: string, path: string) => {
   if (!match) throw new Error(`no ${path} link in mail`)
   return match[0].replace(/&amp;/g, '&')
 }
+
+// The mail transport is read from SMTP_URL when the config loads, so the config is imported
+// only after the in-process SMTP server (smtpInbox.ts) is listening.
+export async function payloadSendingTo(smtpUrl: string, name: string) {
+  process.env.SMTP_URL = smtpUrl
+  const { rereadSettings } = await import('@/lib/env')
+  rereadSettings()
+  const { default: config } = await import('@payload-config')
+  const { getPayload } = await import('payload')
+  const key = `${name}-${Math.random()}`
+  const payload = await getPayload({ config, key })
+  return { payload, api: restClient(config as unknown as Promise<SanitizedConfig>, key) }
+}
