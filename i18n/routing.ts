@@ -25,8 +25,8 @@ export const routing = defineRouting({
     '/topics/[slug]': { de: '/themen/[slug]', es: '/temas/[slug]', en: '/topics/[slug]' },
     '/stakeholders/[slug]': { de: '/institutionen/[slug]', es: '/instituciones/[slug]', en: '/stakeholders/[slug]' },
     // The accessibility feedback form (BITV 2.0 § 7) and its answer (accessibility/links.ts).
-    '/accessibility-feedback': { de: '/barriere-melden', es: '/notificar-barrera', en: '/report-a-barrier' },
-    '/accessibility-feedback/thanks': {
+    '/report-a-barrier': { de: '/barriere-melden', es: '/notificar-barrera', en: '/report-a-barrier' },
+    '/report-a-barrier/thanks': {
       de: '/barriere-melden/danke',
       es: '/notificar-barrera/gracias',
       en: '/report-a-barrier/thanks',
