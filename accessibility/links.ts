@@ -8,11 +8,11 @@ export const feedbackEndpointPath = '/api/accessibility/feedback'
 
 export type FeedbackNotice = 'rateLimited' | 'unavailable'
 
-const localizedPath = (internal: '/accessibility-feedback' | '/accessibility-feedback/thanks', locale: Locale) =>
+const localizedPath = (internal: '/report-a-barrier' | '/report-a-barrier/thanks', locale: Locale) =>
   `/${locale}${routing.pathnames[internal][locale]}`
 
-export const feedbackFormPath = (locale: Locale) => localizedPath('/accessibility-feedback', locale)
-export const feedbackThanksPath = (locale: Locale) => localizedPath('/accessibility-feedback/thanks', locale)
+export const feedbackFormPath = (locale: Locale) => localizedPath('/report-a-barrier', locale)
+export const feedbackThanksPath = (locale: Locale) => localizedPath('/report-a-barrier/thanks', locale)
 
 // The form again, with what went wrong as codes — never what the reader wrote (it would end up in logs).
 export function feedbackRetryPath(locale: Locale, answer: { errors?: FeedbackErrors; notice?: FeedbackNotice | null }): string {

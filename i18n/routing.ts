@@ -29,8 +29,8 @@ export const routing = defineRouting({
     '/newsletter/archive': { de: '/newsletter/archiv', es: '/newsletter/archivo', en: '/newsletter/archive' },
     '/newsletter/archive/[issue]': { de: '/newsletter/archiv/[issue]', es: '/newsletter/archivo/[issue]', en: '/newsletter/archive/[issue]' },
     // The accessibility feedback form (BITV 2.0 § 7) and its answer (accessibility/links.ts).
-    '/accessibility-feedback': { de: '/barriere-melden', es: '/notificar-barrera', en: '/report-a-barrier' },
-    '/accessibility-feedback/thanks': {
+    '/report-a-barrier': { de: '/barriere-melden', es: '/notificar-barrera', en: '/report-a-barrier' },
+    '/report-a-barrier/thanks': {
       de: '/barriere-melden/danke',
       es: '/notificar-barrera/gracias',
       en: '/report-a-barrier/thanks',

@@ -17,13 +17,15 @@ let worker: ChildProcess | undefined
 beforeAll(async () => {
   browser = await launchChromium()
   // The outbox's worker sends the mail (lib/mail/outbox/worker.ts), beside the server.
-  worker = spawn('npx', ['tsx', 'scripts/worker.ts'], {
+  // Its own process group, so that stopping it stops tsx's child too.
+  worker = spawn('node_modules/.bin/tsx', ['scripts/worker.ts'], {
     stdio: 'inherit',
+    detached: true,
     env: { ...process.env, NODE_ENV: 'production', SITE_URL: base, ACCESSIBILITY_FEEDBACK_TO: feedbackTo, NODE_OPTIONS: '' },
   })
 })
 afterAll(async () => {
-  worker?.kill('SIGTERM')
+  if (worker?.pid) process.kill(-worker.pid, 'SIGTERM')
   await browser?.close()
 })
 
@@ -157,7 +159,7 @@ it('a DGS film is shown with the browser’s player and its caption track, and o
   const trackElement = video.locator('track[kind="captions"]')
   await expect(trackElement.getAttribute('srclang')).resolves.toBe('de')
   const trackUrl = await trackElement.getAttribute('src')
-  const served = await fetch(base + trackUrl)
+  const served = await fetch(new URL(trackUrl!, base))
   expect(served.headers.get('content-type')).toMatch(/^text\/vtt/)
   const download = page.getByRole('link', { name: /Video herunterladen/ })
   await expect(download.textContent()).resolves.toBe(`Video herunterladen (WebM, ${new Intl.NumberFormat('de', { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(film.filesize / 1_000_000)}, 2:05 min)`)

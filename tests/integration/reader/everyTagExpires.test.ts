@@ -46,11 +46,12 @@ const samples = (): Record<string, (string | number)[]> => ({
   sitemap: [],
   'privacy-notice': ['es'],
   'newsletter-interests': ['es'],
+  'page-slug-by-key': ['es', 'accessibility'],
 })
 
-// The privacy notice is the one page with key "privacy"; the small site does not make one
-// (the key is unique and the seed owns it), so that read may find nothing here.
-const mayReadNothing = new Set(['privacy-notice'])
+// The privacy notice and the statement are the pages with key "privacy" / "accessibility"; the
+// small site makes neither (the key is unique and the seed owns it), so those reads may find nothing.
+const mayReadNothing = new Set(['privacy-notice', 'page-slug-by-key'])
 
 type Shown = { collection: CollectionSlug; id: number | string } | { global: GlobalSlug }
 

@@ -22,7 +22,7 @@ export default async function FeedbackThanksPage({ params }: Props) {
   const t = await getTranslations({ locale, namespace: 'Accessibility.feedback' })
   const statementSlug = await getPageSlugByKey(locale, 'accessibility')
   return (
-    <PageShell locale={locale} paths={pathsFor('/accessibility-feedback/thanks')}>
+    <PageShell locale={locale} paths={pathsFor('/report-a-barrier/thanks')}>
       <h1>{t('thanksTitle')}</h1>
       <p role="status">{t('thanksText')}</p>
       <ul>

@@ -23,7 +23,7 @@ export default async function AccessibilityFeedbackPage({ params, searchParams }
   setRequestLocale(locale)
   const t = await getTranslations({ locale, namespace: 'Accessibility.feedback' })
   return (
-    <PageShell locale={locale} paths={pathsFor('/accessibility-feedback')}>
+    <PageShell locale={locale} paths={pathsFor('/report-a-barrier')}>
       <h1>{t('title')}</h1>
       <p>{t('intro')}</p>
       <FeedbackForm locale={locale} state={feedbackFormStateFromQuery(await searchParams)} />
