@@ -25,10 +25,10 @@ function Preview({ id, t }: { id: number | string; t: T }) {
   const [notice, setNotice] = useState('')
   const show = async (next: Locale) => {
     setLocale(next)
-    setMail(await request(api(id, `preview?locale=${next}`)).catch((error: Error) => (setNotice(t('digitaldialoge:dispatchFailed', { message: error.message })), null)) as never)
+    setMail(await request(api(id, `preview?language=${next}`)).catch((error: Error) => (setNotice(t('digitaldialoge:dispatchFailed', { message: error.message })), null)) as never)
   }
   const testSend = async () => {
-    const result = await request<{ to: string }>(api(id, 'test-send'), { method: 'POST', body: JSON.stringify({ locale: locale ?? 'de' }) }).catch(
+    const result = await request<{ to: string }>(api(id, 'test-send'), { method: 'POST', body: JSON.stringify({ language: locale ?? 'de' }) }).catch(
       (error: Error) => (setNotice(t('digitaldialoge:dispatchFailed', { message: error.message })), null),
     )
     if (result) setNotice(t('digitaldialoge:dispatchTestSent', { email: result.to }))

@@ -1,5 +1,9 @@
-import type { DatabasePool as Pool } from '../../lib/db/pool'
 import type { Locale } from '../../i18n/locales'
+
+// Any pg pool or client (the dispatcher's own pool, Payload's in tests).
+export interface Pool {
+  query<Row = Record<string, unknown>>(text: string, values?: unknown[]): Promise<{ rows: Row[]; rowCount: number | null }>
+}
 
 export interface ClaimedDelivery {
   id: number
