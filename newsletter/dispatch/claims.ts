@@ -42,7 +42,7 @@ export async function claimDeliveries(pool: Pool, worker: string, limit: number)
                r.email, d.attempts, r.email is null as skipped`,
     [worker, limit],
   )
-  return rows.filter((row) => !row.skipped).map(({ skipped: _skipped, ...row }) => row)
+  return rows.filter((row) => !row.skipped).map((row) => ({ id: row.id, issueId: row.issueId, subscriberId: row.subscriberId, locale: row.locale, email: row.email, attempts: row.attempts }))
 }
 
 // A mail the SMTP server accepted. Only the claim's own worker settles it.
