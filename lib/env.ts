@@ -56,11 +56,12 @@ const schema = z.object({
   // `npm start` with START_PREPARE_ONLY=1 migrates and makes the first admin, then exits.
   START_PREPARE_ONLY: z.stringbool().default(false),
   // Newsletter issues: mails per second each dispatcher process sends (newsletter/dispatch/),
-  // mails on the wire at once, and how long a claimed delivery may stay unsettled before
-  // another worker takes it as left behind by a dead one (it is then sent again, same Message-ID).
+  // mails on the wire at once, and how long a claimed delivery may stay unsettled before another
+  // worker takes it as left behind by a hung one (a dead one is seen at once by its lock; the row
+  // is then sent again, same Message-ID). Above nodemailer's 10-minute socket timeout.
   NEWSLETTER_SEND_RATE: z.coerce.number().positive().max(10000).default(20),
   NEWSLETTER_SEND_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(8),
-  NEWSLETTER_CLAIM_LEASE_SECONDS: z.coerce.number().int().min(1).max(86400).default(120),
+  NEWSLETTER_CLAIM_LEASE_SECONDS: z.coerce.number().int().min(1).max(86400).default(900),
   // Only the test suite pushes the schema; everywhere else it comes from migrations.
   PAYLOAD_DB_PUSH: z.enum(['true', 'false']).default('false'),
 })

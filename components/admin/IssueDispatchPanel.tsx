@@ -1,5 +1,5 @@
 'use client'
-import { Button, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
+import { Button, useAuth, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 import type { AdminTextKey } from '@/i18n/adminTranslations'
 import { localeLabels, locales, type Locale } from '@/i18n/locales'
@@ -25,10 +25,10 @@ function Preview({ id, t }: { id: number | string; t: T }) {
   const [notice, setNotice] = useState('')
   const show = async (next: Locale) => {
     setLocale(next)
-    setMail(await request(api(id, `preview?locale=${next}`)).catch((error: Error) => (setNotice(t('digitaldialoge:dispatchFailed', { message: error.message })), null)) as never)
+    setMail(await request(api(id, `preview?language=${next}`)).catch((error: Error) => (setNotice(t('digitaldialoge:dispatchFailed', { message: error.message })), null)) as never)
   }
   const testSend = async () => {
-    const result = await request<{ to: string }>(api(id, 'test-send'), { method: 'POST', body: JSON.stringify({ locale: locale ?? 'de' }) }).catch(
+    const result = await request<{ to: string }>(api(id, 'test-send'), { method: 'POST', body: JSON.stringify({ language: locale ?? 'de' }) }).catch(
       (error: Error) => (setNotice(t('digitaldialoge:dispatchFailed', { message: error.message })), null),
     )
     if (result) setNotice(t('digitaldialoge:dispatchTestSent', { email: result.to }))
@@ -126,6 +126,9 @@ function Running({ id, t, onChange }: { id: number | string; t: T; onChange: () 
 // endpoints (newsletter/dispatch/endpoints.ts) and its update, under the same access rules.
 export function IssueDispatchPanel() {
   const { id } = useDocumentInfo()
+  const { user } = useAuth<{ role?: string | null }>()
+  // Translators preview their language; sending is the editors' (the endpoints refuse them too).
+  const sends = user?.role === 'admin' || user?.role === 'editor'
   const { t } = useTranslation()
   const status = useFormFields(([fields]) => fields.status?.value as string | undefined)
   const text = t as unknown as T
@@ -135,8 +138,8 @@ export function IssueDispatchPanel() {
   return (
     <div style={{ display: 'grid', gap: '1.5rem', marginBlock: '1.5rem' }}>
       <Preview id={id} t={text} />
-      {status === 'draft' || status === 'scheduled' ? <Summary id={id} t={text} onSent={reload} /> : null}
-      {status === 'sending' || status === 'paused' || status === 'sent' ? <Running id={id} t={text} onChange={reload} /> : null}
+      {sends && (status === 'draft' || status === 'scheduled') ? <Summary id={id} t={text} onSent={reload} /> : null}
+      {sends && (status === 'sending' || status === 'paused' || status === 'sent') ? <Running id={id} t={text} onChange={reload} /> : null}
     </div>
   )
 }

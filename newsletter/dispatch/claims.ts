@@ -1,5 +1,9 @@
-import type { DatabasePool as Pool } from '../../lib/db/pool'
 import type { Locale } from '../../i18n/locales'
+
+// Any pg pool or client (the dispatcher's own pool, Payload's in tests).
+export interface Pool {
+  query<Row = Record<string, unknown>>(text: string, values?: unknown[]): Promise<{ rows: Row[]; rowCount: number | null }>
+}
 
 export interface ClaimedDelivery {
   id: number
@@ -38,7 +42,7 @@ export async function claimDeliveries(pool: Pool, worker: string, limit: number)
                r.email, d.attempts, r.email is null as skipped`,
     [worker, limit],
   )
-  return rows.filter((row) => !row.skipped).map(({ skipped: _skipped, ...row }) => row)
+  return rows.filter((row) => !row.skipped).map((row) => ({ id: row.id, issueId: row.issueId, subscriberId: row.subscriberId, locale: row.locale, email: row.email, attempts: row.attempts }))
 }
 
 // A mail the SMTP server accepted. Only the claim's own worker settles it.

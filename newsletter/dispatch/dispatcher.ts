@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { dispatcherContext } from '../../collections/NewsletterIssues/guardStatus'
-import { databasePool } from '../../lib/db/pool'
+import pg from 'pg'
 import { requireDatabaseUrl } from '../../lib/env'
 import { claimDeliveries, dueScheduledIssues, finishedIssues, markFailed, markSent, reclaimStale, type ClaimedDelivery } from './claims'
 import { holdLivenessLock } from './livenessLock'
@@ -44,7 +44,10 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 // server accepts it. Several dispatchers may run at once; each takes other rows.
 export function startDispatcher(options: DispatcherOptions) {
   const { payload, deliver, concurrency, leaseSeconds } = options
-  const pool = databasePool(payload)
+  // A pool of its own: marking a mail sent the moment the server took it must not wait behind
+  // Payload's queries (that wait is the window in which a crash leaves a mail in doubt).
+  const pool = new pg.Pool({ connectionString: options.databaseUrl ?? requireDatabaseUrl(), max: concurrency + 2 })
+  pool.on('error', (error) => payload.logger.error({ msg: 'newsletter dispatcher: database connection lost', err: error }))
   const pacer = createPacer(options.rate)
   const idleMs = options.idleMs ?? 500
   const housekeepingMs = options.housekeepingMs ?? 1000
@@ -141,7 +144,7 @@ export function startDispatcher(options: DispatcherOptions) {
     await Promise.allSettled([...inFlight])
   }
 
-  const done = loop()
+  const done = loop().finally(() => pool.end())
   return {
     done,
     // Finishes the mails on the wire, takes no new ones.

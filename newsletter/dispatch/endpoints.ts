@@ -11,7 +11,8 @@ import { composeIssueMail, testReaderId } from '../mails/issueMail'
 import { audienceSummary, deliveryProgress } from './summary'
 
 const idParam = z.coerce.number().int().positive().max(2 ** 31 - 1)
-const localeQuery = z.object({ locale: z.enum(locales).default('de') })
+// `language`, not `locale`: Payload reads `?locale=` itself for the request's content locale.
+const languageInput = z.object({ language: z.enum(locales).default('de') })
 
 // Staff only, by role; the id checked before anything reads it. Answers are JSON, never cached.
 const forRoles =
@@ -29,7 +30,7 @@ const notFound = () => json({ error: 'not-found' }, 404)
 // The admin's dispatch panel (components/admin/IssueDispatchPanel.tsx) reads these:
 //   GET  /api/newsletter-issues/:id/summary    who gets which language, which fall back to German
 //   GET  /api/newsletter-issues/:id/progress   sent / pending / failed while it runs
-//   GET  /api/newsletter-issues/:id/preview?locale=es   the real mail, rendered
+//   GET  /api/newsletter-issues/:id/preview?language=es   the real mail, rendered
 //   POST /api/newsletter-issues/:id/test-send  the mail to the editor's own address (via the outbox)
 // Sending, pausing and resuming are status changes through the collection's own update.
 export const issueEndpoints: Endpoint[] = [
@@ -53,9 +54,9 @@ export const issueEndpoints: Endpoint[] = [
     path: '/:id/preview',
     method: 'get',
     handler: forRoles(['admin', 'editor', 'translator'], async (id, req) => {
-      const query = localeQuery.safeParse(Object.fromEntries(new URL(req.url ?? 'http://x').searchParams))
-      if (!query.success) return json({ error: 'invalid-locale' }, 400)
-      const locale = query.data.locale
+      const query = languageInput.safeParse(Object.fromEntries(new URL(req.url ?? 'http://x').searchParams))
+      if (!query.success) return json({ error: 'invalid-language' }, 400)
+      const locale = query.data.language
       const t = await mailTranslator(req.payload, locale)
       const context = { payload: req.payload, locale, t, siteUrl: settings().SITE_URL, secret: requireSecret(), props: { issueId: id, subscriberId: testReaderId } }
       const composed = await composeIssueMail(context, 'reader@example.org')
@@ -68,12 +69,12 @@ export const issueEndpoints: Endpoint[] = [
     path: '/:id/test-send',
     method: 'post',
     handler: forRoles(['admin', 'editor'], async (id, req) => {
-      const body = localeQuery.safeParse(await req.json?.().catch(() => ({})))
-      if (!body.success) return json({ error: 'invalid-locale' }, 400)
+      const body = languageInput.safeParse(await req.json?.().catch(() => ({})))
+      if (!body.success) return json({ error: 'invalid-language' }, 400)
       const exists = await req.payload.count({ collection: 'newsletter-issues', where: { id: { equals: id } }, overrideAccess: true })
       if (exists.totalDocs === 0) return notFound()
       const to = String(req.user!.email)
-      await inTransaction(req.payload, (tx) => enqueueMail(tx, { template: 'newsletter-issue-test', locale: body.data.locale, props: { issueId: id }, to }))
+      await inTransaction(req.payload, (tx) => enqueueMail(tx, { template: 'newsletter-issue-test', locale: body.data.language, props: { issueId: id }, to }))
       return json({ queued: true, to }, 202)
     }),
   },

@@ -171,3 +171,14 @@ test('deliveries a dead worker left claimed are sent after the lease; a mail the
   const rows = await deliveriesOf(payload, issue.id)
   expect(rows.every((row) => row.status === 'sent')).toBe(true)
 })
+
+test('a scheduled issue starts by itself when its time has come', async () => {
+  const { area, readers } = await cohort([{ locale: 'de' }, { locale: 'en' }])
+  const issue = await createIssue(payload, { audience: { interests: [area] } })
+  await payload.update({ collection: 'newsletter-issues', id: issue.id, data: { status: 'scheduled', scheduledAt: new Date(Date.now() + 1500).toISOString() }, overrideAccess: true })
+  dispatch(500)
+  await new Promise((resolve) => setTimeout(resolve, 500))
+  expect(await status(issue.id)).toBe('scheduled')
+  await waitFor(async () => (await status(issue.id)) === 'sent')
+  expect(tally(inbox.received, readers.map((reader) => reader.email))).toMatchObject({ missing: 0, duplicates: 0 })
+})
