@@ -1076,6 +1076,8 @@ export interface Navigation {
     | {
         label: string;
         page?: (number | null) | Page;
+        section?: ('dialogue' | 'sessions' | 'topics' | 'stakeholders' | 'newsletter') | null;
+        dialogue?: (number | null) | Dialogue;
         url?: string | null;
         id?: string | null;
       }[]
@@ -1093,6 +1095,8 @@ export interface Footer {
     | {
         label: string;
         page?: (number | null) | Page;
+        section?: ('dialogue' | 'sessions' | 'topics' | 'stakeholders' | 'newsletter') | null;
+        dialogue?: (number | null) | Dialogue;
         url?: string | null;
         id?: string | null;
       }[]
@@ -1108,6 +1112,8 @@ export interface Footer {
 export interface SiteSetting {
   id: number;
   siteName: string;
+  ministryName?: string | null;
+  logo?: (number | null) | Media;
   tagline?: string | null;
   accessibilityContact?: string | null;
   updatedAt?: string | null;
@@ -1141,6 +1147,8 @@ export interface NavigationSelect<T extends boolean = true> {
     | {
         label?: T;
         page?: T;
+        section?: T;
+        dialogue?: T;
         url?: T;
         id?: T;
       };
@@ -1158,6 +1166,8 @@ export interface FooterSelect<T extends boolean = true> {
     | {
         label?: T;
         page?: T;
+        section?: T;
+        dialogue?: T;
         url?: T;
         id?: T;
       };
@@ -1172,6 +1182,8 @@ export interface FooterSelect<T extends boolean = true> {
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
   siteName?: T;
+  ministryName?: T;
+  logo?: T;
   tagline?: T;
   accessibilityContact?: T;
   updatedAt?: T;
