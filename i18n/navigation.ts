@@ -1,5 +1,6 @@
-// The only source of Link, redirect and pathname helpers for reader pages.
+// The only source of links, redirects and pathname helpers for reader pages.
 import { createNavigation } from 'next-intl/navigation'
 import { routing } from './routing'
 
-export const { Link, redirect, usePathname, useRouter, getPathname } = createNavigation(routing)
+export const { redirect, usePathname, useRouter, getPathname } = createNavigation(routing)
+export { Link } from './ReaderLink'

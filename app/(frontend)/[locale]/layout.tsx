@@ -6,7 +6,7 @@ import type React from 'react'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SkipLink } from '@/components/SkipLink'
 import { routing } from '@/i18n/routing'
-import { getFooterOrNone } from '@/lib/content/reader'
+import { getSiteFrameOrNone } from '@/lib/content/reader'
 import { siteUrl } from '@/lib/seo/siteUrl'
 import './styles.css'
 
@@ -29,7 +29,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
   const t = await getTranslations({ locale, namespace: 'Layout' })
-  const footer = await getFooterOrNone(locale)
+  const frame = await getSiteFrameOrNone(locale)
 
   return (
     <html lang={locale}>
@@ -37,7 +37,7 @@ export default async function LocaleLayout({ children, params }: Props) {
         <SkipLink label={t('skipToContent')} />
         <NextIntlClientProvider>
           {children}
-          <SiteFooter locale={locale} links={footer.links} note={footer.note} />
+          <SiteFooter locale={locale} footer={frame.footer} />
         </NextIntlClientProvider>
       </body>
     </html>

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
-import type { Footer, Page } from '@/payload-types'
+import type { Page } from '@/payload-types'
 import { findPublished } from './published'
 import { findUntranslatedFields } from './untranslated'
 
@@ -14,22 +14,4 @@ export async function findLegalPage(payload: Payload, locale: Locale, id: number
   if (!page) return null
   const untranslated = await findUntranslatedFields(payload, 'pages', id, locale, ['title', 'summary', 'body', 'meta'])
   return { page, untranslated }
-}
-
-export interface FooterLink {
-  label: string
-  // Our own page (its slug in this locale) or an external https address.
-  pageSlug?: string
-  url?: string
-}
-
-// Links to unpublished pages are left out: readers would only meet a 404 there.
-export async function findFooter(payload: Payload, locale: Locale): Promise<{ links: FooterLink[]; note: string | null }> {
-  const footer: Footer = await payload.findGlobal({ slug: 'footer', locale, overrideAccess: false, depth: 1 })
-  const links = (footer.links ?? []).flatMap((link): FooterLink[] => {
-    if (typeof link.page === 'object' && link.page?.slug) return [{ label: link.label, pageSlug: link.page.slug }]
-    if (link.url) return [{ label: link.label, url: link.url }]
-    return []
-  })
-  return { links, note: footer.note ?? null }
 }
