@@ -1,8 +1,9 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { hasLocale, NextIntlClientProvider } from 'next-intl'
+import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type React from 'react'
+import { ErrorTextsProvider } from '@/components/ErrorTexts.client'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SkipLink } from '@/components/SkipLink'
 import { routing } from '@/i18n/routing'
@@ -30,15 +31,15 @@ export default async function LocaleLayout({ children, params }: Props) {
   setRequestLocale(locale)
   const t = await getTranslations({ locale, namespace: 'Layout' })
   const frame = await getSiteFrameOrNone(locale)
+  const error = await getTranslations({ locale, namespace: 'Error' })
+  const errorTexts = { title: error('title'), text: error('text'), retry: error('retry'), home: error('home'), homeHref: `/${locale}` }
 
   return (
     <html lang={locale}>
       <body>
         <SkipLink label={t('skipToContent')} />
-        <NextIntlClientProvider>
-          {children}
-          <SiteFooter locale={locale} footer={frame.footer} />
-        </NextIntlClientProvider>
+        <ErrorTextsProvider value={errorTexts}>{children}</ErrorTextsProvider>
+        <SiteFooter locale={locale} footer={frame.footer} />
       </body>
     </html>
   )
