@@ -1,12 +1,10 @@
 import { getLocale } from 'next-intl/server'
 import type React from 'react'
 import { isLocale, type Locale } from './locales'
-import { getPathname } from './navigation'
-
-type Href = Parameters<typeof getPathname>[0]['href']
+import { getPathname, type LocalizedHref } from './pathnames'
 
 interface Props extends Omit<React.AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> {
-  href: Href
+  href: LocalizedHref
   // The page's locale unless given.
   locale?: Locale
 }

@@ -1,4 +1,5 @@
-import { createTranslator } from 'next-intl'
+// use-intl's core (next-intl's own translator): next-intl's index would bring its client provider into the pages that import the sign-up.
+import { createTranslator } from 'use-intl/core'
 import type { Payload } from 'payload'
 import type { Locale } from '../i18n/locales'
 import { messagesFor } from '../i18n/messages'

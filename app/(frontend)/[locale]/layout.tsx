@@ -1,12 +1,11 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type React from 'react'
 import { ErrorTextsProvider } from '@/components/ErrorTexts.client'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SkipLink } from '@/components/SkipLink'
-import { routing } from '@/i18n/routing'
+import { isLocale } from '@/i18n/locales'
 import { getSiteFrameOrNone } from '@/lib/content/reader'
 import { siteUrl } from '@/lib/seo/siteUrl'
 import './styles.css'
@@ -21,13 +20,13 @@ type Props = { children: React.ReactNode; params: Promise<{ locale: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
-  const t = await getTranslations({ locale: hasLocale(routing.locales, locale) ? locale : 'de', namespace: 'Layout' })
+  const t = await getTranslations({ locale: isLocale(locale) ? locale : 'de', namespace: 'Layout' })
   return { metadataBase: new URL(siteUrl()), title: { default: t('siteName'), template: `%s – ${t('siteName')}` } }
 }
 
 export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params
-  if (!hasLocale(routing.locales, locale)) notFound()
+  if (!isLocale(locale)) notFound()
   setRequestLocale(locale)
   const t = await getTranslations({ locale, namespace: 'Layout' })
   const frame = await getSiteFrameOrNone(locale)
