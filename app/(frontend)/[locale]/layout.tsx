@@ -20,8 +20,15 @@ type Props = { children: React.ReactNode; params: Promise<{ locale: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
-  const t = await getTranslations({ locale: isLocale(locale) ? locale : 'de', namespace: 'Layout' })
-  return { metadataBase: new URL(siteUrl()), title: { default: t('siteName'), template: `%s – ${t('siteName')}` } }
+  const checked = isLocale(locale) ? locale : 'de'
+  const t = await getTranslations({ locale: checked, namespace: 'Layout' })
+  const home = await getTranslations({ locale: checked, namespace: 'Home' })
+  // Every page states its own description; this one stands for pages that have none to give (the 404 page).
+  return {
+    metadataBase: new URL(siteUrl()),
+    title: { default: t('siteName'), template: `%s – ${t('siteName')}` },
+    description: home('intro'),
+  }
 }
 
 export default async function LocaleLayout({ children, params }: Props) {
