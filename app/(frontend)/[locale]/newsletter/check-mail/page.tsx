@@ -17,8 +17,8 @@ export default async function NewsletterCheckMailPage({ params }: Props) {
   setRequestLocale(locale)
   const titles = await getTranslations({ locale, namespace: 'Newsletter.pages' })
   return (
-      <NewsletterShell locale={locale} title={titles('checkMailTitle')} page={'check-mail'}>
-        <NewsletterResult locale={locale} page="checkMail" />
-      </NewsletterShell>
-    )
+    <NewsletterShell locale={locale} title={titles('checkMailTitle')} page="check-mail">
+      <NewsletterResult locale={locale} page="checkMail" />
+    </NewsletterShell>
+  )
 }

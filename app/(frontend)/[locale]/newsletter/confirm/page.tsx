@@ -25,14 +25,16 @@ export default async function NewsletterConfirmPage({ params, searchParams }: Pr
   const { token } = await searchParams
   setRequestLocale(locale)
   const titles = await getTranslations({ locale, namespace: 'Newsletter.pages' })
-  if (!looksLikeToken(token)) return (
+  if (!looksLikeToken(token)) {
+    return (
       <NewsletterShell locale={locale} title={titles('errorTitle')}>
         <NewsletterResult locale={locale} page="error" reason="invalid" />
       </NewsletterShell>
     )
+  }
   return (
-      <NewsletterShell locale={locale} title={titles('confirmTitle')}>
-        <NewsletterStep locale={locale} step="confirm" action={endpointPaths.confirm} fields={{ token }} />
-      </NewsletterShell>
-    )
+    <NewsletterShell locale={locale} title={titles('confirmTitle')}>
+      <NewsletterStep locale={locale} step="confirm" action={endpointPaths.confirm} fields={{ token }} />
+    </NewsletterShell>
+  )
 }

@@ -17,8 +17,8 @@ export default async function NewsletterConfirmedPage({ params }: Props) {
   setRequestLocale(locale)
   const titles = await getTranslations({ locale, namespace: 'Newsletter.pages' })
   return (
-      <NewsletterShell locale={locale} title={titles('confirmedTitle')} page={'confirmed'}>
-        <NewsletterResult locale={locale} page="confirmed" />
-      </NewsletterShell>
-    )
+    <NewsletterShell locale={locale} title={titles('confirmedTitle')} page="confirmed">
+      <NewsletterResult locale={locale} page="confirmed" />
+    </NewsletterShell>
+  )
 }

@@ -22,8 +22,8 @@ export default async function NewsletterErrorPage({ params, searchParams }: Prop
   setRequestLocale(locale)
   const titles = await getTranslations({ locale, namespace: 'Newsletter.pages' })
   return (
-      <NewsletterShell locale={locale} title={titles('errorTitle')} page={'error'}>
-        <NewsletterResult locale={locale} page="error" reason={reason === 'expired' ? 'expired' : 'invalid'} />
-      </NewsletterShell>
-    )
+    <NewsletterShell locale={locale} title={titles('errorTitle')} page="error">
+      <NewsletterResult locale={locale} page="error" reason={reason === 'expired' ? 'expired' : 'invalid'} />
+    </NewsletterShell>
+  )
 }

@@ -27,14 +27,14 @@ export default async function NewsletterUnsubscribePage({ params, searchParams }
   const subscriberId = Number(id)
   if (!Number.isSafeInteger(subscriberId) || subscriberId <= 0 || typeof token !== 'string' || token === '') {
     return (
-      <NewsletterShell locale={locale} title={titles('errorTitle')}>
-        <NewsletterResult locale={locale} page="error" reason="invalid" />
-      </NewsletterShell>
-    )
+    <NewsletterShell locale={locale} title={titles('errorTitle')}>
+      <NewsletterResult locale={locale} page="error" reason="invalid" />
+    </NewsletterShell>
+  )
   }
   return (
-      <NewsletterShell locale={locale} title={titles('unsubscribeTitle')}>
-        <NewsletterStep locale={locale} step="unsubscribe" action={unsubscribeEndpoint(subscriberId, token)} fields={{}} />
-      </NewsletterShell>
-    )
+    <NewsletterShell locale={locale} title={titles('unsubscribeTitle')}>
+      <NewsletterStep locale={locale} step="unsubscribe" action={unsubscribeEndpoint(subscriberId, token)} fields={{}} />
+    </NewsletterShell>
+  )
 }

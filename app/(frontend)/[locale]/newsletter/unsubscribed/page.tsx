@@ -17,8 +17,8 @@ export default async function NewsletterUnsubscribedPage({ params }: Props) {
   setRequestLocale(locale)
   const titles = await getTranslations({ locale, namespace: 'Newsletter.pages' })
   return (
-      <NewsletterShell locale={locale} title={titles('unsubscribedTitle')} page={'unsubscribed'}>
-        <NewsletterResult locale={locale} page="unsubscribed" />
-      </NewsletterShell>
-    )
+    <NewsletterShell locale={locale} title={titles('unsubscribedTitle')} page="unsubscribed">
+      <NewsletterResult locale={locale} page="unsubscribed" />
+    </NewsletterShell>
+  )
 }
