@@ -1375,6 +1375,8 @@ export interface Navigation {
     | {
         label: string;
         page?: (number | null) | Page;
+        section?: ('dialogue' | 'sessions' | 'topics' | 'stakeholders' | 'newsletter') | null;
+        dialogue?: (number | null) | Dialogue;
         url?: string | null;
         id?: string | null;
       }[]
@@ -1392,6 +1394,8 @@ export interface Footer {
     | {
         label: string;
         page?: (number | null) | Page;
+        section?: ('dialogue' | 'sessions' | 'topics' | 'stakeholders' | 'newsletter') | null;
+        dialogue?: (number | null) | Dialogue;
         url?: string | null;
         id?: string | null;
       }[]
@@ -1407,6 +1411,8 @@ export interface Footer {
 export interface SiteSetting {
   id: number;
   siteName: string;
+  ministryName?: string | null;
+  logo?: (number | null) | Media;
   tagline?: string | null;
   accessibilityContact?: string | null;
   updatedAt?: string | null;
@@ -1440,6 +1446,8 @@ export interface NavigationSelect<T extends boolean = true> {
     | {
         label?: T;
         page?: T;
+        section?: T;
+        dialogue?: T;
         url?: T;
         id?: T;
       };
@@ -1457,6 +1465,8 @@ export interface FooterSelect<T extends boolean = true> {
     | {
         label?: T;
         page?: T;
+        section?: T;
+        dialogue?: T;
         url?: T;
         id?: T;
       };
@@ -1471,6 +1481,8 @@ export interface FooterSelect<T extends boolean = true> {
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
   siteName?: T;
+  ministryName?: T;
+  logo?: T;
   tagline?: T;
   accessibilityContact?: T;
   updatedAt?: T;

@@ -26,7 +26,7 @@ function entries(paths: LocalizedPaths, lastModified?: string): MetadataRoute.Si
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const documents = await listSitemap()
   return [
-    ...entries(pathsFor('/')),
+    ...(['/', '/topics', '/stakeholders', '/newsletter'] as const).flatMap((pathname) => entries(pathsFor(pathname))),
     ...documents.flatMap((doc) => {
       const route = routeOf[doc.collection]
       if (!route) return []

@@ -10,6 +10,21 @@ export const SiteSettings: GlobalConfig = {
   hooks: { beforeChange: [keepTranslatorsToTheirGlobalFields] },
   fields: [
     { name: 'siteName', type: 'text', required: true, localized: true, maxLength: 100, label: label('Name der Website', 'Nombre del sitio', 'Site name') },
+    {
+      name: 'ministryName',
+      type: 'text',
+      localized: true,
+      maxLength: 150,
+      label: label('Name des Ministeriums', 'Nombre del ministerio', 'Name of the ministry'),
+    },
+    {
+      // Shown beside the site name in the header; its alt text (Media, localized) names the ministry.
+      name: 'logo',
+      type: 'upload',
+      relationTo: 'media',
+      filterOptions: { mimeType: { contains: 'image' } },
+      label: label('Logo', 'Logotipo', 'Logo'),
+    },
     { name: 'tagline', type: 'text', localized: true, maxLength: 200, label: label('Untertitel', 'Lema', 'Tagline') },
     {
       name: 'accessibilityContact',

@@ -1,3 +1,5 @@
+// The augmentation needs the module in the program; nothing else imports next-intl's index now.
+import type {} from 'next-intl'
 import type messages from '../messages/de.json'
 import type { Locale } from './locales'
 

@@ -1,5 +1,4 @@
-// The only source of Link, redirect and pathname helpers for reader pages.
-import { createNavigation } from 'next-intl/navigation'
-import { routing } from './routing'
-
-export const { Link, redirect, usePathname, useRouter, getPathname } = createNavigation(routing)
+// The only source of links and addresses for reader pages. Nothing here imports next-intl's
+// navigation: its module brings its client Link (and next/link's router) into every page.
+export { getPathname, type LocalizedHref } from './pathnames'
+export { Link } from './ReaderLink'

@@ -1,11 +1,10 @@
-import { hasLocale } from 'next-intl'
 import { getRequestConfig } from 'next-intl/server'
 import { getEditedStrings } from '../lib/content/reader'
 import { messagesFor } from './messages'
-import { routing } from './routing'
+import { defaultLocale, isLocale } from './locales'
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale
-  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale
+  const locale = isLocale(requested) ? requested : defaultLocale
   return { locale, messages: await messagesFor(locale, () => getEditedStrings(locale)) }
 })

@@ -22,8 +22,11 @@ export const routing = defineRouting({
       en: '/dialogues/[slug]/sessions',
     },
     '/sessions/[slug]': { de: '/sitzungen/[slug]', es: '/sesiones/[slug]', en: '/sessions/[slug]' },
+    '/topics': { de: '/themen', es: '/temas', en: '/topics' },
     '/topics/[slug]': { de: '/themen/[slug]', es: '/temas/[slug]', en: '/topics/[slug]' },
+    '/stakeholders': { de: '/institutionen', es: '/instituciones', en: '/stakeholders' },
     '/stakeholders/[slug]': { de: '/institutionen/[slug]', es: '/instituciones/[slug]', en: '/stakeholders/[slug]' },
+    '/newsletter': '/newsletter',
     // A reader's newsletter settings, opened from the link in every mail.
     '/newsletter/preferences': { de: '/newsletter/einstellungen', es: '/newsletter/preferencias', en: '/newsletter/preferences' },
     '/newsletter/archive': { de: '/newsletter/archiv', es: '/newsletter/archivo', en: '/newsletter/archive' },

@@ -25,3 +25,21 @@ export function formatSessionDate(locale: string, timeZone: string, startsAt: st
 export function isPastSession(session: { startsAt: string; endsAt?: string | null }, now: Date): boolean {
   return new Date(session.endsAt ?? session.startsAt).getTime() < now.getTime()
 }
+
+// The year a session begins in, on its own clock (a session on 31 December in Mexico City is
+// still that year's, though it is 1 January in Berlin).
+export function sessionYear(locale: string, session: { startsAt: string; startsAt_tz: string }): string {
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: session.startsAt_tz }).format(new Date(session.startsAt))
+}
+
+// Sessions in the order given, grouped by the year they begin in.
+export function byYear<S extends { startsAt: string; startsAt_tz: string }>(locale: string, sessions: S[]): { year: string; sessions: S[] }[] {
+  const groups: { year: string; sessions: S[] }[] = []
+  for (const session of sessions) {
+    const year = sessionYear(locale, session)
+    const last = groups.at(-1)
+    if (last?.year === year) last.sessions.push(session)
+    else groups.push({ year, sessions: [session] })
+  }
+  return groups
+}

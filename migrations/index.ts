@@ -7,6 +7,7 @@ import * as migration_20261202_025349_newsletter_issues from './20261202_025349_
 import * as migration_20261202_030000_mail_queue from './20261202_030000_mail_queue';
 import * as migration_20261202_025706_newsletter_subscriber_rights from './20261202_025706_newsletter_subscriber_rights';
 import * as migration_20261202_033100_bitv_accessibility from './20261202_033100_bitv_accessibility';
+import * as migration_20261202_025136_reader_navigation from './20261202_025136_reader_navigation';
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261202_033100_bitv_accessibility.up,
     down: migration_20261202_033100_bitv_accessibility.down,
     name: '20261202_033100_bitv_accessibility'
+  },
+  {
+    up: migration_20261202_025136_reader_navigation.up,
+    down: migration_20261202_025136_reader_navigation.down,
+    name: '20261202_025136_reader_navigation'
   },
 ];

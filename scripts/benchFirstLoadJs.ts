@@ -2,29 +2,10 @@
 // (every <script src> a module-capable browser loads, gzip-compressed as a server would send it), from the
 // production server scripts/e2e.ts started. Turbopack builds no longer print these sizes.
 import { gzipSync } from 'node:zlib'
+import { readerPageTypes } from '../tests/e2e/support/pageTypes'
 
 const base = (process.env.BENCH_URL ?? 'http://localhost:3000').replace(/\/$/, '')
-const firstLink = (html: string, prefix: string) => html.match(new RegExp(`href="(${prefix}[^"#]+)"`))?.[1]
 const text = async (path: string) => (await fetch(base + path)).text()
-
-async function pageTypes(): Promise<Record<string, string>> {
-  const dialogue = '/de/dialoge/mexiko'
-  const dialogueHtml = await text(dialogue)
-  const sessions = `${dialogue}/sitzungen`
-  const sessionsHtml = await text(sessions)
-  return {
-    home: '/de',
-    dialogue,
-    sessions,
-    session: firstLink(sessionsHtml, '/de/sitzungen/')!,
-    topic: firstLink(dialogueHtml, '/de/themen/')!,
-    stakeholder: firstLink(dialogueHtml, '/de/institutionen/')!,
-    legal: firstLink(dialogueHtml.slice(dialogueHtml.indexOf('<footer')), '/de/')!,
-    newsletter: '/de/newsletter',
-    'not found': '/de/gibt-es-nicht',
-  }
-}
-
 const sizes = new Map<string, { raw: number; gzip: number }>()
 async function sizeOf(src: string) {
   if (!sizes.has(src)) {
@@ -35,7 +16,7 @@ async function sizeOf(src: string) {
 }
 
 console.log(`first-load JavaScript per page type (${base})`)
-for (const [type, path] of Object.entries(await pageTypes())) {
+for (const [type, path] of Object.entries(await readerPageTypes(base, 'de'))) {
   const html = await text(path)
   // `nomodule` scripts (Next's polyfills) are skipped by every browser that runs modules.
   const tags = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"[^>]*>/g)].filter((m) => !/\snomodule/i.test(m[0]))
@@ -47,5 +28,5 @@ for (const [type, path] of Object.entries(await pageTypes())) {
     total.gzip += size.gzip
   }
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`
-  console.log(`${type.padEnd(12)} ${path.padEnd(48)} ${String(scripts.length).padStart(2)} scripts  ${kb(total.gzip).padStart(9)} gzip  ${kb(total.raw).padStart(9)} raw`)
+  console.log(`${type.padEnd(17)} ${path.padEnd(48)} ${String(scripts.length).padStart(2)} scripts  ${kb(total.gzip).padStart(9)} gzip  ${kb(total.raw).padStart(9)} raw`)
 }

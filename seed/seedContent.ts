@@ -2,6 +2,8 @@ import type { Payload } from 'payload'
 import type { Locale } from '../i18n/locales'
 import { dialogue, pages, sessions, stakeholders, topics, workplanAreas } from './data'
 import { bitvFields } from './bitvFields'
+import { logoAlt, ministryNames, navigationItems, siteNames } from './data/siteFrame'
+import { placeholderLogoPng } from './placeholderLogo'
 import { paragraphsToRichText } from './lexical'
 import { ensureLocalizedDocument, seedContext } from './upsertLocalized'
 
@@ -156,10 +158,9 @@ export async function seedContent(payload: Payload): Promise<SeedReport> {
   }
 
   await seedGlobals(payload, pageIds)
+  await seedSiteFrame(payload, dialogueResult.id)
   return report
 }
-
-const siteNames = { de: 'Digitaldialoge', es: 'Diálogos digitales', en: 'Digital Dialogues' }
 
 async function seedGlobals(payload: Payload, pageIds: Map<string, number>) {
   const footer = await payload.findGlobal({ slug: 'footer', depth: 0 })
@@ -181,7 +182,49 @@ async function seedGlobals(payload: Payload, pageIds: Map<string, number>) {
       },
     })
   }
-  for (const locale of ['de', 'es', 'en'] as const) {
-    await payload.updateGlobal({ slug: 'site-settings', locale, context: seedContext, data: { siteName: siteNames[locale] } })
+}
+
+// The header: the site's and the ministry's names and a placeholder logo (SiteSettings), and
+// the main navigation. Left alone once editors have set them.
+async function seedSiteFrame(payload: Payload, dialogueId: number) {
+  const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
+  if (!settings.logo) {
+    const data = await placeholderLogoPng()
+    const logo = await payload.create({
+      collection: 'media',
+      locale: 'de',
+      context: seedContext,
+      data: { alt: logoAlt.de },
+      file: { data, mimetype: 'image/png', name: 'logo-platzhalter.png', size: data.byteLength },
+    })
+    for (const locale of ['es', 'en'] as const) {
+      await payload.update({ collection: 'media', id: logo.id, locale, context: seedContext, data: { alt: logoAlt[locale] } })
+    }
+    for (const locale of ['de', 'es', 'en'] as const) {
+      await payload.updateGlobal({
+        slug: 'site-settings',
+        locale,
+        context: seedContext,
+        data: { siteName: siteNames[locale], ministryName: ministryNames[locale], logo: logo.id },
+      })
+    }
+  }
+
+  const dialogueFor = (section: string | null | undefined) => (section === 'dialogue' || section === 'sessions' ? dialogueId : null)
+  const navigation = await payload.findGlobal({ slug: 'navigation', depth: 0 })
+  if ((navigation.items ?? []).length > 0) return
+  const written = await payload.updateGlobal({
+    slug: 'navigation',
+    locale: 'de',
+    context: seedContext,
+    data: { items: navigationItems.map((item) => ({ label: item.label.de, section: item.section, dialogue: dialogueFor(item.section) })) },
+  })
+  for (const locale of ['es', 'en'] as const) {
+    await payload.updateGlobal({
+      slug: 'navigation',
+      locale,
+      context: seedContext,
+      data: { items: (written.items ?? []).map((row, i) => ({ id: row.id, label: navigationItems[i].label[locale], section: row.section, dialogue: dialogueFor(row.section) })) },
+    })
   }
 }

@@ -6,18 +6,26 @@ import type { WithUntranslated } from '@/lib/content/queries/untranslated'
 import { formatSessionTime } from '@/lib/formatSessionTime'
 import { fallbackLang } from '@/lib/content/untranslatedPaths'
 
-export async function SessionList({ locale, sessions }: { locale: Locale; sessions: WithUntranslated<SessionSummary>[] }) {
+interface Props {
+  locale: Locale
+  sessions: WithUntranslated<SessionSummary>[]
+  // Each session's title is a heading one level below the list's own heading.
+  headingLevel?: 3 | 4
+}
+
+export async function SessionList({ locale, sessions, headingLevel = 3 }: Props) {
   const t = await getTranslations({ locale, namespace: 'Sessions' })
+  const Heading = `h${headingLevel}` as const
   return (
     <ul className="card-list">
       {sessions.map((session) =>
         session.slug ? (
           <li key={session.id} className="card">
-            <h3>
+            <Heading>
               <Link href={{ pathname: '/sessions/[slug]', params: { slug: session.slug } }} lang={fallbackLang(session.untranslated, 'title')}>
                 {session.title}
               </Link>
-            </h3>
+            </Heading>
             <p className="meta">
               <time dateTime={session.startsAt}>
                 {formatSessionTime(locale, session.startsAt_tz, session.startsAt, session.endsAt)}

@@ -1,6 +1,5 @@
 'use client'
-import { useTranslations } from 'next-intl'
-import { startTransition, useActionState, useEffect, useRef, type FormEvent } from 'react'
+import { startTransition, useActionState, useEffect, useRef, type FormEvent, type ReactNode } from 'react'
 import type { Locale } from '@/i18n/locales'
 import type { InterestOption } from '@/lib/content/queries/newsletter'
 import type { SignUpFormState } from '@/newsletter/formState'
@@ -9,9 +8,25 @@ import type { SignUpField } from '@/newsletter/schema'
 
 const fieldOrder: SignUpField[] = ['email', 'interests', 'consent']
 
+// The form's words in the reader's language, given by the server component: the page then
+// ships no translation runtime (next-intl's client) for one form.
+export interface SignUpTexts {
+  email: string
+  emailHint: string
+  interests: string
+  consent: ReactNode
+  honeypot: string
+  submit: string
+  submitting: string
+  errorSummary: string
+  checkMailTitle: string
+  checkMailText: string
+  errors: Record<SignUpField | NonNullable<SignUpFormState['notice']>, string>
+}
+
 interface Props {
   locale: Locale
-  privacyHref: string
+  texts: SignUpTexts
   interests: InterestOption[]
   // The server action (newsletter/actions.ts), handed down by the server component.
   signUp: (previous: SignUpFormState, form: FormData) => Promise<SignUpFormState>
@@ -22,8 +37,7 @@ interface Props {
 // Without JavaScript the browser posts the form to the endpoint (a real URL that answers with
 // a redirect to a page); with JavaScript the submit is taken over and sent through the server
 // action, answered in place. Both reach the same answer (newsletter/submitSignUp.ts).
-export function SignUpFormFields({ locale, privacyHref, interests, signUp, initial }: Props) {
-  const t = useTranslations('Newsletter')
+export function SignUpFormFields({ locale, texts, interests, signUp, initial }: Props) {
   const [state, dispatch, pending] = useActionState(signUp, initial)
   const form = useRef<HTMLFormElement>(null)
   const status = useRef<HTMLParagraphElement>(null)
@@ -50,14 +64,14 @@ export function SignUpFormFields({ locale, privacyHref, interests, signUp, initi
     return (
       <div className="newsletter-result" role="status">
         <p ref={status} tabIndex={-1}>
-          <strong>{t('pages.checkMailTitle')}</strong>
+          <strong>{texts.checkMailTitle}</strong>
         </p>
-        <p>{t('pages.checkMailText')}</p>
+        <p>{texts.checkMailText}</p>
       </div>
     )
   }
 
-  const notice = state.notice ? t(`errors.${state.notice}`) : state.status === 'invalid' ? t('errorSummary') : null
+  const notice = state.notice ? texts.errors[state.notice] : state.status === 'invalid' ? texts.errorSummary : null
 
   return (
     <form ref={form} action={endpointPaths.signUp} method="post" onSubmit={submit} noValidate className="newsletter-form">
@@ -67,9 +81,9 @@ export function SignUpFormFields({ locale, privacyHref, interests, signUp, initi
       </p>
 
       <div className="field">
-        <label htmlFor="newsletter-email">{t('email')}</label>
+        <label htmlFor="newsletter-email">{texts.email}</label>
         <p id="newsletter-email-hint" className="hint">
-          {t('emailHint')}
+          {texts.emailHint}
         </p>
         <input
           id="newsletter-email"
@@ -85,16 +99,16 @@ export function SignUpFormFields({ locale, privacyHref, interests, signUp, initi
         />
         {error('email') && (
           <p id={errorId('email')} className="error">
-            {t('errors.email')}
+            {texts.errors.email}
           </p>
         )}
       </div>
 
       {interests.length > 0 && (
         <fieldset className="field" aria-describedby={describedBy('interests')}>
-          <legend>{t('interests')}</legend>
+          <legend>{texts.interests}</legend>
           {interests.map((area, index) => (
-            <div key={area.id}>
+            <div key={area.id} className="choice">
               <input
                 id={`newsletter-interest-${area.id}`}
                 type="checkbox"
@@ -107,13 +121,13 @@ export function SignUpFormFields({ locale, privacyHref, interests, signUp, initi
           ))}
           {error('interests') && (
             <p id={errorId('interests')} className="error">
-              {t('errors.interests')}
+              {texts.errors.interests}
             </p>
           )}
         </fieldset>
       )}
 
-      <div className="field">
+      <div className="field choice">
         <input
           id="newsletter-consent"
           data-field="consent"
@@ -123,11 +137,11 @@ export function SignUpFormFields({ locale, privacyHref, interests, signUp, initi
           aria-describedby={describedBy('consent')}
         />
         <label htmlFor="newsletter-consent">
-          {t.rich('consent', { privacy: (chunks) => <a href={privacyHref}>{chunks}</a> })}
+          {texts.consent}
         </label>
         {error('consent') && (
           <p id={errorId('consent')} className="error">
-            {t('errors.consent')}
+            {texts.errors.consent}
           </p>
         )}
       </div>
@@ -135,12 +149,12 @@ export function SignUpFormFields({ locale, privacyHref, interests, signUp, initi
       {/* Bots fill every field; people never see this one. A class, not a style attribute: the
           reader pages' CSP allows no inline styles (lib/http/securityHeaders.ts). */}
       <div aria-hidden="true" className="newsletter-honeypot">
-        <label htmlFor="newsletter-website">{t('honeypot')}</label>
+        <label htmlFor="newsletter-website">{texts.honeypot}</label>
         <input id="newsletter-website" type="text" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
 
       <button type="submit" disabled={pending} aria-disabled={pending || undefined}>
-        {pending ? t('submitting') : t('submit')}
+        {pending ? texts.submitting : texts.submit}
       </button>
     </form>
   )

@@ -4,7 +4,7 @@ import { getPrivacyNotice, listNewsletterInterests } from '@/lib/content/reader'
 import type { InterestOption } from '@/lib/content/queries/newsletter'
 import { signUpAction } from '@/newsletter/actions'
 import { idleForm, type SignUpFormState } from '@/newsletter/formState'
-import { SignUpFormFields } from './SignUpForm.client'
+import { SignUpFormFields, type SignUpTexts } from './SignUpForm.client'
 
 interface Props {
   locale: Locale
@@ -16,6 +16,8 @@ interface Props {
   initial?: SignUpFormState
 }
 
+const errorCodes = ['email', 'consent', 'locale', 'interests', 'website', 'rateLimited', 'unavailable'] as const
+
 // Seeded slugs, linked while no privacy page is published.
 const fallbackPrivacySlug: Record<Locale, string> = { de: 'datenschutz', es: 'privacidad', en: 'privacy' }
 
@@ -25,13 +27,26 @@ export async function SignUpForm({ locale, interests, headingLevel = 2, initial 
   const t = await getTranslations({ locale, namespace: 'Newsletter' })
   const [notice, options] = await Promise.all([getPrivacyNotice(locale), interests ?? listNewsletterInterests(locale)])
   const Heading = `h${headingLevel}` as const
+  const privacyHref = `/${locale}/${notice?.slug ?? fallbackPrivacySlug[locale]}`
   return (
     <section className="newsletter-signup" aria-labelledby="newsletter-heading">
       <Heading id="newsletter-heading">{t('formTitle')}</Heading>
       <p>{t('formIntro')}</p>
       <SignUpFormFields
         locale={locale}
-        privacyHref={`/${locale}/${notice?.slug ?? fallbackPrivacySlug[locale]}`}
+        texts={{
+          email: t('email'),
+          emailHint: t('emailHint'),
+          interests: t('interests'),
+          consent: t.rich('consent', { privacy: (chunks) => <a href={privacyHref}>{chunks}</a> }),
+          honeypot: t('honeypot'),
+          submit: t('submit'),
+          submitting: t('submitting'),
+          errorSummary: t('errorSummary'),
+          checkMailTitle: t('pages.checkMailTitle'),
+          checkMailText: t('pages.checkMailText'),
+          errors: Object.fromEntries(errorCodes.map((code) => [code, t(`errors.${code}`)])) as SignUpTexts['errors'],
+        }}
         interests={options}
         signUp={signUpAction}
         initial={initial}

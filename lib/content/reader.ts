@@ -7,12 +7,13 @@ import type { Locale } from '@/i18n/locales'
 import { findDialoguePage, listDialogues as queryDialogues } from './queries/dialogues'
 import { findEditedStrings } from './queries/interfaceStrings'
 import { findPrivacyNotice, listInterestOptions } from './queries/newsletter'
-import { findFooter, findLegalPage, findPageSlugByKey } from './queries/pages'
+import { findLegalPage, findPageSlugByKey } from './queries/pages'
+import { emptySiteFrame, findSiteFrame } from './queries/siteFrame'
 import { listSessions as querySessions, findSessionPage } from './queries/sessions'
 import { listSitemapEntries } from './queries/sitemap'
 import { findIdBySlug, findSlugs, type SluggedCollection } from './queries/slugs'
-import { findStakeholderPage } from './queries/stakeholders'
-import { findTopicPage } from './queries/topics'
+import { findStakeholderPage, listStakeholders as queryStakeholders } from './queries/stakeholders'
+import { findTopicPage, listTopics as queryTopics } from './queries/topics'
 import type { Payload } from 'payload'
 
 // Data-cache entries outlive a build (.next/cache, or the Redis that instances share) and
@@ -109,15 +110,22 @@ export const getPrivacyNotice = cachedRead('privacy-notice', findPrivacyNotice, 
 
 export const listNewsletterInterests = cachedRead('newsletter-interests', listInterestOptions, () => [tags.list('workplan-areas')])
 
-export const getFooter = cachedRead('footer', findFooter, () => [tags.global('footer')])
+export const getSiteFrame = cachedRead('site-frame', findSiteFrame, () =>
+  (['site-settings', 'navigation', 'footer'] as const).map((slug) => tags.global(slug)),
+)
 
-// The layout's footer. While the database is away it is left empty rather than failing the
-// layout (no error boundary sits above it): the page inside then answers 503 (PageShell).
-export const getFooterOrNone = (locale: Locale) =>
-  getFooter(locale).catch((error: unknown) => {
-    if (error instanceof DatabaseUnavailableError) return { links: [], note: null }
+// The header and footer of every page. While the database is away they are left empty rather
+// than failing the layout (no error boundary sits above it): the page inside then answers 503
+// (PageShell), and the 404 page still has its frame.
+export const getSiteFrameOrNone = (locale: Locale) =>
+  getSiteFrame(locale).catch((error: unknown) => {
+    if (error instanceof DatabaseUnavailableError) return emptySiteFrame
     throw error
   })
+
+export const listTopics = cachedRead('topics', queryTopics, () => [tags.list('topics')])
+
+export const listStakeholders = cachedRead('stakeholders', queryStakeholders, () => [tags.list('stakeholders')])
 
 export const listSitemap = cachedRead('sitemap', listSitemapEntries, () =>
   (['dialogues', 'sessions', 'topics', 'stakeholders', 'pages'] as const).map((collection) => tags.list(collection)),

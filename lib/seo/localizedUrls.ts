@@ -1,9 +1,9 @@
-import { getPathname } from '@/i18n/navigation'
+import { getPathname, type LocalizedHref } from '@/i18n/navigation'
 import { defaultLocale, locales, type Locale } from '@/i18n/locales'
 import type { AppPathname } from '@/i18n/routing'
 import type { SlugsByLocale } from '@/lib/content/queries/slugs'
 
-export type LocalizedHref = Parameters<typeof getPathname>[0]['href']
+export type { LocalizedHref }
 
 // The address of one page in every locale that has it, e.g. the dialogue's
 // /de/dialoge/mexiko, /es/dialogos/mexico, /en/dialogues/mexico.

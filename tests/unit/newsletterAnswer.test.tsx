@@ -1,6 +1,5 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
-import { NextIntlClientProvider } from 'next-intl'
-import { SignUpFormFields } from '@/components/newsletter/SignUpForm.client'
+import { SignUpFormFields, type SignUpTexts } from '@/components/newsletter/SignUpForm.client'
 import en from '@/messages/en.json' with { type: 'json' }
 import { formStateFromQuery, idleForm, type SignUpFormState } from '@/newsletter/formState'
 import { answerBody, answerFor, retryAfterHeader } from '@/newsletter/signUpAnswer'
@@ -8,13 +7,18 @@ import { answerBody, answerFor, retryAfterHeader } from '@/newsletter/signUpAnsw
 // A translated string as it was found stored on a production build (here put in directly,
 // as if it had got past the check): it must reach the reader as text, never as an element.
 const hostile = `Too many attempts. <img src=x onerror="document.title='pwned'">`
-const messages = { ...en, Newsletter: { ...en.Newsletter, errors: { ...en.Newsletter.errors, rateLimited: hostile } } }
+const words = en.Newsletter
+const texts: SignUpTexts = {
+  ...words,
+  consent: 'I agree',
+  checkMailTitle: words.pages.checkMailTitle,
+  checkMailText: words.pages.checkMailText,
+  errors: { ...words.errors, rateLimited: hostile },
+}
 
 function renderForm(signUp: (previous: SignUpFormState, form: FormData) => Promise<SignUpFormState>, initial = idleForm) {
   return render(
-    <NextIntlClientProvider locale="en" messages={messages}>
-      <SignUpFormFields locale="en" privacyHref="/en/privacy" interests={[]} signUp={signUp} initial={initial} />
-    </NextIntlClientProvider>,
+    <SignUpFormFields locale="en" texts={texts} interests={[]} signUp={signUp} initial={initial} />,
   )
 }
 

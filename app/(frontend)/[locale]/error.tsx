@@ -1,21 +1,21 @@
 'use client'
 
-import { useLocale, useTranslations } from 'next-intl'
+import { useErrorTexts } from '@/components/ErrorTexts.client'
 
 // A failure while rendering (e.g. the database unreachable): an explanation in the reader's
 // language, never a stack trace. It has no header of its own, so it names the way home.
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = useTranslations('Error')
-  const locale = useLocale()
+  const texts = useErrorTexts()
+  if (!texts) return null
   return (
     <main id="main" tabIndex={-1}>
-      <h1>{t('title')}</h1>
-      <p>{t('text')}</p>
+      <h1>{texts.title}</h1>
+      <p>{texts.text}</p>
       <p>
         <button type="button" onClick={reset}>
-          {t('retry')}
+          {texts.retry}
         </button>{' '}
-        <a href={`/${locale}`}>{t('home')}</a>
+        <a href={texts.homeHref}>{texts.home}</a>
       </p>
     </main>
   )

@@ -9,7 +9,7 @@ export default async function NotFound() {
   const locale = isLocale(requested) ? requested : 'de'
   const t = await getTranslations({ locale, namespace: 'NotFound' })
   return (
-    <PageShell locale={locale} paths={pathsFor('/')} showDuringOutage>
+    <PageShell locale={locale} paths={pathsFor('/')} crumbs={[{ label: t('title') }]} showDuringOutage>
       <h1>{t('title')}</h1>
       <p>{t('text')}</p>
       <p>

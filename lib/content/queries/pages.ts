@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
-import type { Footer, Page } from '@/payload-types'
+import type { Page } from '@/payload-types'
 import { findPublished } from './published'
 import { findUntranslatedFields } from './untranslated'
 
@@ -34,25 +34,6 @@ async function withCaptionTracks(payload: Payload, page: Page, locale: Locale): 
   )
   return { ...page, explanations: withTrack as Page['explanations'] }
 }
-
-export interface FooterLink {
-  label: string
-  // Our own page (its slug in this locale) or an external https address.
-  pageSlug?: string
-  url?: string
-}
-
-// Links to unpublished pages are left out: readers would only meet a 404 there.
-export async function findFooter(payload: Payload, locale: Locale): Promise<{ links: FooterLink[]; note: string | null }> {
-  const footer: Footer = await payload.findGlobal({ slug: 'footer', locale, overrideAccess: false, depth: 1 })
-  const links = (footer.links ?? []).flatMap((link): FooterLink[] => {
-    if (typeof link.page === 'object' && link.page?.slug) return [{ label: link.label, pageSlug: link.page.slug }]
-    if (link.url) return [{ label: link.label, url: link.url }]
-    return []
-  })
-  return { links, note: footer.note ?? null }
-}
-
 // The published page that holds a fixed place (the accessibility statement, Leichte Sprache …),
 // by its slug in this locale: the pages link to each other without knowing their ids.
 export async function findPageSlugByKey(payload: Payload, locale: Locale, key: NonNullable<Page['key']>): Promise<string | null> {

@@ -24,3 +24,16 @@ export async function findStakeholderPage(payload: Payload, locale: Locale, id: 
   const marked = await markUntranslated(payload, 'dialogues', dialogues, locale, ['title'])
   return { stakeholder, dialogues: marked, untranslated }
 }
+
+export type StakeholderSummary = WithUntranslated<Pick<Stakeholder, 'id' | 'name' | 'slug' | 'acronym' | 'country' | 'sector'>>
+
+// Every published institution, by name: the institutions page groups them by country.
+export async function listStakeholders(payload: Payload, locale: Locale): Promise<StakeholderSummary[]> {
+  const stakeholders = await listPublished<Pick<Stakeholder, 'id' | 'name' | 'slug' | 'acronym' | 'country' | 'sector'>>(
+    payload,
+    'stakeholders',
+    locale,
+    { sort: 'name', select: { name: true, slug: true, acronym: true, country: true, sector: true } },
+  )
+  return markUntranslated(payload, 'stakeholders', stakeholders, locale, ['name'])
+}

@@ -31,3 +31,14 @@ export async function findTopicPage(payload: Payload, locale: Locale, id: number
   ])
   return { topic, areas, sessions: markedSessions, untranslated }
 }
+
+export type TopicSummary = WithUntranslated<Pick<Topic, 'id' | 'title' | 'slug' | 'description'>>
+
+// Every published topic, by title: the topics page.
+export async function listTopics(payload: Payload, locale: Locale): Promise<TopicSummary[]> {
+  const topics = await listPublished<Pick<Topic, 'id' | 'title' | 'slug' | 'description'>>(payload, 'topics', locale, {
+    sort: 'title',
+    select: { title: true, slug: true, description: true },
+  })
+  return markUntranslated(payload, 'topics', topics, locale, ['title', 'description'])
+}

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
 import { findDialoguePage, listDialogues } from '@/lib/content/queries/dialogues'
-import { findFooter } from '@/lib/content/queries/pages'
 import { listSessions } from '@/lib/content/queries/sessions'
+import { findSiteFrame } from '@/lib/content/queries/siteFrame'
 import { findIdBySlug, findSlugs } from '@/lib/content/queries/slugs'
 import { findUntranslatedFields } from '@/lib/content/queries/untranslated'
 import { startPayload, stopPayload } from '../support/payload'
@@ -88,7 +88,43 @@ describe('what the public reads', () => {
       context: quiet,
       data: { links: [{ label: 'Entwurf', page: draftPage.id }, { label: 'Impressum', page: livePage.id }] },
     })
-    const footer = await findFooter(payload, 'de')
-    expect(footer.links).toEqual([{ label: 'Impressum', pageSlug: livePage.slug }])
+    const { footer } = await findSiteFrame(payload, 'de')
+    expect(footer.links).toEqual([{ label: 'Impressum', href: `/de/${livePage.slug}`, external: false }])
+  })
+
+  it('the main navigation leads to site sections at their address in the reader\'s language, leaving out unpublished dialogues', async () => {
+    const live = await dialogue('published')
+    const draft = await dialogue('draft')
+    await payload.updateGlobal({
+      slug: 'navigation',
+      locale: 'de',
+      context: quiet,
+      data: {
+        items: [
+          { label: 'Dialog', section: 'dialogue', dialogue: live.id },
+          { label: 'Entwurf', section: 'sessions', dialogue: draft.id },
+          { label: 'Sitzungen', section: 'sessions', dialogue: live.id },
+          { label: 'Themen', section: 'topics' },
+          { label: 'Institutionen', section: 'stakeholders' },
+          { label: 'Newsletter', section: 'newsletter' },
+          { label: 'Bund', url: 'https://www.bund.de' },
+        ],
+      },
+    })
+    const { navigation } = await findSiteFrame(payload, 'de')
+    expect(navigation).toEqual([
+      { label: 'Dialog', href: `/de/dialoge/${live.slug}`, external: false },
+      { label: 'Sitzungen', href: `/de/dialoge/${live.slug}/sitzungen`, external: false },
+      { label: 'Themen', href: '/de/themen', external: false },
+      { label: 'Institutionen', href: '/de/institutionen', external: false },
+      { label: 'Newsletter', href: '/de/newsletter', external: false },
+      { label: 'Bund', href: 'https://www.bund.de', external: true },
+    ])
+  })
+
+  it('a dialogue or sessions link without a dialogue is refused on save', async () => {
+    await expect(
+      payload.updateGlobal({ slug: 'navigation', locale: 'de', context: quiet, data: { items: [{ label: 'Sitzungen', section: 'sessions' }] } }),
+    ).rejects.toThrow()
   })
 })

@@ -59,6 +59,9 @@ export async function smallSite(payload: Payload) {
   })
   const page = await payload.create({ collection: 'pages', context: quiet, data: { title: `Seite ${unique()}`, _status: 'published' } })
   await payload.updateGlobal({ slug: 'footer', context: quiet, data: { links: [{ label: 'Seite', page: page.id }] } })
+  // The header: the ministry's logo, and a menu entry for the dialogue's sessions.
+  await payload.updateGlobal({ slug: 'site-settings', locale: 'de', context: quiet, data: { siteName: 'Digitaldialoge', logo: logo.id } })
+  await payload.updateGlobal({ slug: 'navigation', locale: 'de', context: quiet, data: { items: [{ label: 'Sitzungen', section: 'sessions', dialogue: dialogue.id }] } })
   const string = await payload.create({
     collection: 'interface-strings',
     context: quiet,

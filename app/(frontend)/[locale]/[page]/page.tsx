@@ -50,7 +50,7 @@ export default async function LegalPage({ params }: Props) {
   const { page, untranslated } = found
   const paths = pathsFor('/[page]', await getSlugs('pages', page.id), 'page')
   return (
-    <PageShell locale={locale} paths={paths}>
+    <PageShell locale={locale} paths={paths} crumbs={[{ label: page.title, lang: fallbackLang(untranslated, 'title') }]}>
       <article>
         <h1 lang={fallbackLang(untranslated, 'title')}>{page.title}</h1>
         <TranslationNotice locale={locale} untranslated={untranslated} />

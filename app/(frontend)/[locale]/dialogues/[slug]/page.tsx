@@ -55,7 +55,7 @@ export default async function DialoguePage({ params }: Props) {
   const lang = (path: string) => fallbackLang(untranslated, path)
 
   return (
-    <PageShell locale={locale} paths={paths}>
+    <PageShell locale={locale} paths={paths} crumbs={[{ label: dialogue.title, lang: lang('title') }]}>
       <article className="dialogue">
         <h1 lang={lang('title')}>{dialogue.title}</h1>
         <TranslationNotice locale={locale} untranslated={untranslated} />

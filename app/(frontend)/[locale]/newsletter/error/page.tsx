@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { NewsletterResult } from '@/components/newsletter/NewsletterResult'
+import { NewsletterShell } from '@/components/newsletter/NewsletterShell'
 import type { Locale } from '@/i18n/locales'
 
 // It reads ?reason=, so it is rendered per request: as a static page (the layout's empty
@@ -12,12 +13,17 @@ type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ reas
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   const t = await getTranslations({ locale, namespace: 'Newsletter.pages' })
-  return { title: t('errorTitle'), robots: { index: false } }
+  return { title: t('errorTitle'), description: t('errorInvalid'), robots: { index: false } }
 }
 
 export default async function NewsletterErrorPage({ params, searchParams }: Props) {
   const { locale } = await params
   const { reason } = await searchParams
   setRequestLocale(locale)
-  return <NewsletterResult locale={locale} page="error" reason={reason === 'expired' ? 'expired' : 'invalid'} />
+  const titles = await getTranslations({ locale, namespace: 'Newsletter.pages' })
+  return (
+    <NewsletterShell locale={locale} title={titles('errorTitle')} page="error">
+      <NewsletterResult locale={locale} page="error" reason={reason === 'expired' ? 'expired' : 'invalid'} />
+    </NewsletterShell>
+  )
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { NewsletterResult } from '@/components/newsletter/NewsletterResult'
 import { NewsletterStep } from '@/components/newsletter/NewsletterStep'
+import { NewsletterShell } from '@/components/newsletter/NewsletterShell'
 import type { Locale } from '@/i18n/locales'
 import { unsubscribeEndpoint } from '@/newsletter/links'
 
@@ -13,7 +14,7 @@ export const dynamic = 'force-dynamic'
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   const t = await getTranslations({ locale, namespace: 'Newsletter.pages' })
-  return { title: t('unsubscribeTitle'), robots: { index: false }, referrer: 'no-referrer' }
+  return { title: t('unsubscribeTitle'), description: t('unsubscribeText'), robots: { index: false }, referrer: 'no-referrer' }
 }
 
 // The unsubscribe link in every mail. Only the button's POST unsubscribes; it goes to the
@@ -22,9 +23,18 @@ export default async function NewsletterUnsubscribePage({ params, searchParams }
   const { locale } = await params
   const { id, token } = await searchParams
   setRequestLocale(locale)
+  const titles = await getTranslations({ locale, namespace: 'Newsletter.pages' })
   const subscriberId = Number(id)
   if (!Number.isSafeInteger(subscriberId) || subscriberId <= 0 || typeof token !== 'string' || token === '') {
-    return <NewsletterResult locale={locale} page="error" reason="invalid" />
+    return (
+    <NewsletterShell locale={locale} title={titles('errorTitle')}>
+      <NewsletterResult locale={locale} page="error" reason="invalid" />
+    </NewsletterShell>
+  )
   }
-  return <NewsletterStep locale={locale} step="unsubscribe" action={unsubscribeEndpoint(subscriberId, token)} fields={{}} />
+  return (
+    <NewsletterShell locale={locale} title={titles('unsubscribeTitle')}>
+      <NewsletterStep locale={locale} step="unsubscribe" action={unsubscribeEndpoint(subscriberId, token)} fields={{}} />
+    </NewsletterShell>
+  )
 }

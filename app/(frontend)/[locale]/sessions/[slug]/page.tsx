@@ -7,7 +7,7 @@ import { RichText } from '@/components/content/RichText'
 import { TranslationNotice } from '@/components/content/TranslationNotice'
 import { fallbackLang } from '@/lib/content/untranslatedPaths'
 import { PageShell } from '@/components/PageShell'
-import { Link } from '@/i18n/navigation'
+import { getPathname, Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { readerParams } from '@/i18n/readerParams'
 import { countryName } from '@/lib/countryName'
@@ -57,7 +57,19 @@ export default async function SessionPage({ params }: Props) {
   const place = [session.place?.venue, session.place?.city, countryName(locale, session.place?.country)].filter(Boolean)
 
   return (
-    <PageShell locale={locale} paths={paths}>
+    <PageShell
+      locale={locale}
+      paths={paths}
+      crumbs={[
+        ...(dialogue?.slug
+          ? [
+              { label: dialogue.title, href: getPathname({ locale, href: { pathname: '/dialogues/[slug]', params: { slug: dialogue.slug } } }), lang: fallbackLang(dialogue.untranslated, 'title') },
+              { label: t('crumb'), href: getPathname({ locale, href: { pathname: '/dialogues/[slug]/sessions', params: { slug: dialogue.slug } } }) },
+            ]
+          : []),
+        { label: session.title, lang: lang('title') },
+      ]}
+    >
       <article>
         <p className="meta">{t(`kinds.${session.kind}`)}</p>
         <h1 lang={lang('title')}>{session.title}</h1>

@@ -5,7 +5,7 @@ import { JsonLd } from '@/components/content/JsonLd'
 import { TranslationNotice } from '@/components/content/TranslationNotice'
 import { fallbackLang } from '@/lib/content/untranslatedPaths'
 import { PageShell } from '@/components/PageShell'
-import { Link } from '@/i18n/navigation'
+import { getPathname, Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { readerParams } from '@/i18n/readerParams'
 import { countryName } from '@/lib/countryName'
@@ -48,10 +48,18 @@ export default async function StakeholderPage({ params }: Props) {
   if (!found) notFound()
   const { stakeholder, dialogues, untranslated } = found
   const t = await getTranslations({ locale, namespace: 'Stakeholder' })
+  const institutionsLabel = (await getTranslations({ locale, namespace: 'Stakeholders' }))('title')
   const paths = pathsFor('/stakeholders/[slug]', await getSlugs('stakeholders', stakeholder.id))
 
   return (
-    <PageShell locale={locale} paths={paths}>
+    <PageShell
+      locale={locale}
+      paths={paths}
+      crumbs={[
+        { label: institutionsLabel, href: getPathname({ locale, href: '/stakeholders' }) },
+        { label: stakeholder.name, lang: fallbackLang(untranslated, 'name') },
+      ]}
+    >
       <article>
         <p className="meta">{t('kind')}</p>
         <h1 lang={fallbackLang(untranslated, 'name')}>

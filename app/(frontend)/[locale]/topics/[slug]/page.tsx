@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { TranslationNotice } from '@/components/content/TranslationNotice'
 import { fallbackLang } from '@/lib/content/untranslatedPaths'
 import { PageShell } from '@/components/PageShell'
-import { Link } from '@/i18n/navigation'
+import { getPathname, Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { readerParams } from '@/i18n/readerParams'
 import { getSlugs, getTopic } from '@/lib/content/reader'
@@ -45,10 +45,18 @@ export default async function TopicPage({ params }: Props) {
   if (!found) notFound()
   const { topic, areas, sessions, untranslated } = found
   const t = await getTranslations({ locale, namespace: 'Topic' })
+  const topicsLabel = (await getTranslations({ locale, namespace: 'Topics' }))('title')
   const paths = pathsFor('/topics/[slug]', await getSlugs('topics', topic.id))
 
   return (
-    <PageShell locale={locale} paths={paths}>
+    <PageShell
+      locale={locale}
+      paths={paths}
+      crumbs={[
+        { label: topicsLabel, href: getPathname({ locale, href: '/topics' }) },
+        { label: topic.title, lang: fallbackLang(untranslated, 'title') },
+      ]}
+    >
       <article>
         <p className="meta">{t('kind')}</p>
         <h1 lang={fallbackLang(untranslated, 'title')}>{topic.title}</h1>

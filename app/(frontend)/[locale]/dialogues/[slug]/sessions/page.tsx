@@ -3,11 +3,12 @@ import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { SessionList } from '@/components/content/SessionList'
 import { PageShell } from '@/components/PageShell'
-import { Link } from '@/i18n/navigation'
+import { getPathname } from '@/i18n/navigation'
+import { fallbackLang } from '@/lib/content/untranslatedPaths'
 import type { Locale } from '@/i18n/locales'
 import { readerParams } from '@/i18n/readerParams'
 import { getDialogue, getSlugs, listSessions } from '@/lib/content/reader'
-import { isPastSession } from '@/lib/formatSessionTime'
+import { byYear, isPastSession } from '@/lib/formatSessionTime'
 import { pathsFor } from '@/lib/seo/localizedUrls'
 import { pageMetadata } from '@/lib/seo/pageMetadata'
 import { metadataDuringOutage } from '@/lib/outage/metadataDuringOutage'
@@ -48,19 +49,30 @@ export default async function SessionsPage({ params }: Props) {
   const past = sessions.filter((session) => isPastSession(session, now)).reverse()
   const paths = pathsFor('/dialogues/[slug]/sessions', await getSlugs('dialogues', found.dialogue.id))
 
+  const dialoguePath = getPathname({ locale, href: { pathname: '/dialogues/[slug]', params: { slug } } })
+  const dialogueLang = fallbackLang(found.untranslated, 'title')
+
   return (
-    <PageShell locale={locale} paths={paths}>
+    <PageShell
+      locale={locale}
+      paths={paths}
+      crumbs={[{ label: found.dialogue.title, href: dialoguePath, lang: dialogueLang }, { label: t('crumb') }]}
+    >
       <h1>{t('title', { dialogue: found.dialogue.title })}</h1>
-      <p>
-        <Link href={{ pathname: '/dialogues/[slug]', params: { slug } }}>{t('backToDialogue')}</Link>
-      </p>
+      <p className="lead">{t('intro')}</p>
       <section aria-labelledby="upcoming">
         <h2 id="upcoming">{t('upcoming')}</h2>
         {upcoming.length ? <SessionList locale={locale} sessions={upcoming} /> : <p>{t('noUpcoming')}</p>}
       </section>
       <section aria-labelledby="past">
         <h2 id="past">{t('past')}</h2>
-        {past.length ? <SessionList locale={locale} sessions={past} /> : <p>{t('noPast')}</p>}
+        {past.length ? null : <p>{t('noPast')}</p>}
+        {byYear(locale, past).map(({ year, sessions: ofYear }) => (
+          <section key={year} aria-labelledby={`past-${year}`}>
+            <h3 id={`past-${year}`}>{year}</h3>
+            <SessionList locale={locale} sessions={ofYear} headingLevel={4} />
+          </section>
+        ))}
       </section>
     </PageShell>
   )
