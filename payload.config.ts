@@ -90,6 +90,8 @@ export default buildConfig({
     shouldAutoRun: () => !isBuildPhase() && env.NODE_ENV !== 'test',
     tasks: [purgeUnconfirmedTask],
   },
+  // Per-locale draft/published state (collections/editorialVersions.ts).
+  experimental: { localizeStatus: true },
   plugins: [seo],
   editor: lexicalEditor(),
   db: postgresAdapter({

@@ -9,7 +9,7 @@ const de = {
     translatorFieldsOnly:
       'Übersetzer:innen ändern nur übersetzbare Felder. Nicht erlaubt ist, Werte, die in allen Sprachen gleich sind, oder Zeilen (Anzahl, Reihenfolge, IDs) zu ändern: {{fields}}',
     translatorDraftsOnly:
-      'Übersetzer:innen speichern Entwürfe. Veröffentlichen und Zurückziehen gelten für alle Sprachen des Dokuments und bleiben der Redaktion vorbehalten.',
+      'Übersetzer:innen speichern Entwürfe. Jede Sprache veröffentlicht oder zieht die Redaktion zurück; markieren Sie Ihre Übersetzung als „bereit zur Prüfung“.',
     translatorNoRestore:
       'Übersetzer:innen können keine Version wiederherstellen: Das ersetzt den Text aller Sprachen. Bitten Sie die Redaktion darum.',
     expectedText: 'Text erwartet.',
@@ -48,7 +48,7 @@ const es: Texts = {
     translatorFieldsOnly:
       'Los traductores solo cambian campos traducibles. No se permite cambiar valores iguales en todos los idiomas ni filas (número, orden, ID): {{fields}}',
     translatorDraftsOnly:
-      'Los traductores guardan borradores. Publicar y retirar afectan a todos los idiomas del documento y corresponden a la redacción.',
+      'Los traductores guardan borradores. Publicar o retirar cada idioma corresponde a la redacción; marque su traducción como «lista para revisión».',
     translatorNoRestore:
       'Los traductores no pueden restaurar una versión: eso reemplaza el texto de todos los idiomas. Pídaselo a la redacción.',
     expectedText: 'Se esperaba texto.',
@@ -85,7 +85,7 @@ const en: Texts = {
     translatorFieldsOnly:
       'Translators change translatable fields only. Values that are the same in every language, and rows (number, order, ids), may not be changed: {{fields}}',
     translatorDraftsOnly:
-      'Translators save drafts. Publishing and unpublishing apply to every language of the document and are left to editors.',
+      'Translators save drafts. Editors publish or unpublish each language; mark your translation as “ready for review”.',
     translatorNoRestore: 'Translators cannot restore a version: that replaces the text of every language. Ask an editor.',
     expectedText: 'Text expected.',
     expectedNumber: 'Number expected.',

@@ -3,6 +3,7 @@ import * as migration_20261125_132826_newsletter from './20261125_132826_newslet
 import * as migration_20261125_153426_seo_meta from './20261125_153426_seo_meta';
 import * as migration_20261125_164949_interface_strings from './20261125_164949_interface_strings';
 import * as migration_20261201_214618_no_login_lock from './20261201_214618_no_login_lock';
+import * as migration_20261202_025126_localize_status from './20261202_025126_localize_status';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261201_214618_no_login_lock.up,
     down: migration_20261201_214618_no_login_lock.down,
-    name: '20261201_214618_no_login_lock'
+    name: '20261201_214618_no_login_lock',
+  },
+  {
+    up: migration_20261202_025126_localize_status.up,
+    down: migration_20261202_025126_localize_status.down,
+    name: '20261202_025126_localize_status'
   },
 ];

@@ -10,7 +10,7 @@ import { findPrivacyNotice, listInterestOptions } from './queries/newsletter'
 import { findFooter, findLegalPage } from './queries/pages'
 import { listSessions as querySessions, findSessionPage } from './queries/sessions'
 import { listSitemapEntries } from './queries/sitemap'
-import { findIdBySlug, findSlugs, type SluggedCollection } from './queries/slugs'
+import { findIdBySlug, findPublishedLocales, findSlugs, type SluggedCollection } from './queries/slugs'
 import { findStakeholderPage } from './queries/stakeholders'
 import { findTopicPage } from './queries/topics'
 import type { Payload } from 'payload'
@@ -65,6 +65,12 @@ const resolveSlug = cachedRead(
 export const getSlugs = cachedRead(
   'slugs',
   (payload, collection: SluggedCollection, id: number) => findSlugs(payload, collection, id),
+  (collection, id) => [tags.document(collection, id)],
+)
+
+export const getPublishedLocales = cachedRead(
+  'published-locales',
+  (payload, collection: SluggedCollection, id: number) => findPublishedLocales(payload, collection, id),
   (collection, id) => [tags.document(collection, id)],
 )
 
