@@ -169,6 +169,16 @@ export interface Dialogue {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  readyForReview?: boolean | null;
+  translationSources?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -352,6 +362,16 @@ export interface Session {
   topics?: (number | Topic)[] | null;
   stakeholders?: (number | Stakeholder)[] | null;
   documents?: (number | Media)[] | null;
+  readyForReview?: boolean | null;
+  translationSources?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -395,6 +415,16 @@ export interface Page {
     };
     [k: string]: unknown;
   } | null;
+  readyForReview?: boolean | null;
+  translationSources?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -738,6 +768,8 @@ export interface DialoguesSelect<T extends boolean = true> {
   heroImage?: T;
   workplanAreas?: T;
   sessions?: T;
+  readyForReview?: T;
+  translationSources?: T;
   meta?:
     | T
     | {
@@ -775,6 +807,8 @@ export interface SessionsSelect<T extends boolean = true> {
   topics?: T;
   stakeholders?: T;
   documents?: T;
+  readyForReview?: T;
+  translationSources?: T;
   meta?:
     | T
     | {
@@ -907,6 +941,8 @@ export interface PagesSelect<T extends boolean = true> {
   key?: T;
   summary?: T;
   body?: T;
+  readyForReview?: T;
+  translationSources?: T;
   meta?:
     | T
     | {

@@ -17,6 +17,7 @@ import { Stakeholders } from './collections/Stakeholders'
 import { Subscribers } from './collections/Subscribers'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
+import { withTranslationWorkflow } from './collections/withTranslationWorkflow'
 import { withWriteGuards } from './collections/withWriteGuards'
 import { WorkplanAreas } from './collections/WorkplanAreas'
 import { Footer } from './globals/Footer'
@@ -74,7 +75,7 @@ export default buildConfig({
       defaultTimezone: 'Europe/Berlin',
     },
   },
-  collections: [Dialogues, Sessions, WorkplanAreas, Topics, Stakeholders, Media, Pages, Subscribers, ConsentRecords, InterfaceStrings, Users].map(withWriteGuards),
+  collections: [Dialogues, Sessions, WorkplanAreas, Topics, Stakeholders, Media, Pages, Subscribers, ConsentRecords, InterfaceStrings, Users].map(withTranslationWorkflow).map(withWriteGuards),
   endpoints: newsletterEndpoints,
   hooks: { afterError: [keepClientErrorDetails, answerUnreadableValues] },
   onInit: watchPool,

@@ -37,6 +37,7 @@ const de = {
     statusToReview: '{{count}} zu prüfen',
     statusMissingStrings: '{{count}} Oberflächentexte offen',
     statusMissingContent: '{{count}} Dokumente mit fehlenden Feldern',
+    statusOutdatedContent: '{{count}} Dokumente mit veralteten Übersetzungen (deutscher Text geändert)',
     statusComplete: 'vollständig',
   },
 }
@@ -76,6 +77,7 @@ const es: Texts = {
     statusToReview: '{{count}} por revisar',
     statusMissingStrings: '{{count}} textos de la interfaz pendientes',
     statusMissingContent: '{{count}} documentos con campos pendientes',
+    statusOutdatedContent: '{{count}} documentos con traducciones desactualizadas (texto alemán cambiado)',
     statusComplete: 'completo',
   },
 }
@@ -112,6 +114,7 @@ const en: Texts = {
     statusToReview: '{{count}} to review',
     statusMissingStrings: '{{count}} interface strings open',
     statusMissingContent: '{{count}} documents with missing fields',
+    statusOutdatedContent: '{{count}} documents with outdated translations (German text changed)',
     statusComplete: 'complete',
   },
 }

@@ -4,6 +4,7 @@ import * as migration_20261125_153426_seo_meta from './20261125_153426_seo_meta'
 import * as migration_20261125_164949_interface_strings from './20261125_164949_interface_strings';
 import * as migration_20261201_214618_no_login_lock from './20261201_214618_no_login_lock';
 import * as migration_20261202_025126_localize_status from './20261202_025126_localize_status';
+import * as migration_20261202_030617_translation_workflow from './20261202_030617_translation_workflow';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261202_025126_localize_status.up,
     down: migration_20261202_025126_localize_status.down,
-    name: '20261202_025126_localize_status'
+    name: '20261202_025126_localize_status',
+  },
+  {
+    up: migration_20261202_030617_translation_workflow.up,
+    down: migration_20261202_030617_translation_workflow.down,
+    name: '20261202_030617_translation_workflow'
   },
 ];
