@@ -1,6 +1,9 @@
 import type { Field } from 'payload'
 import { walkFields } from '@/fields/walkFields'
 import { isTranslatable } from '@/i18n/strings/localizedLeaves'
+import { stableKey } from './stableKey'
+
+export { stableKey }
 
 export interface Leaf {
   // Stable across reordering: array rows are named by their id, e.g. `milestones.65f…a.label`.
@@ -22,23 +25,6 @@ export function translatableLeaves(fields: Field[], doc: Record<string, unknown>
     return false
   })
   return leaves
-}
-
-// `milestones.1.label` → `milestones.<id of row 1>.label`.
-export function stableKey(doc: unknown, path: string): string {
-  let current: unknown = doc
-  return path
-    .split('.')
-    .map((segment) => {
-      const here = current
-      current = here && typeof here === 'object' ? (here as Record<string, unknown>)[segment] : undefined
-      if (Array.isArray(here) && /^\d+$/.test(segment)) {
-        const id = (current as { id?: unknown } | undefined)?.id
-        return typeof id === 'string' || typeof id === 'number' ? String(id) : segment
-      }
-      return segment
-    })
-    .join('.')
 }
 
 export const sameText = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
