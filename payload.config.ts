@@ -18,6 +18,7 @@ import { Subscribers } from './collections/Subscribers'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { withTranslationWorkflow } from './collections/withTranslationWorkflow'
+import { schedulePerLocale } from './lib/translation/schedulePerLocale'
 import { withWriteGuards } from './collections/withWriteGuards'
 import { WorkplanAreas } from './collections/WorkplanAreas'
 import { Footer } from './globals/Footer'
@@ -55,7 +56,7 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
     components: {
-      beforeDashboard: ['/components/admin/TranslationStatusPanel#TranslationStatusPanel'],
+      beforeDashboard: ['/components/admin/TranslationWorkList#TranslationWorkList', '/components/admin/TranslationStatusPanel#TranslationStatusPanel'],
     },
     meta: { titleSuffix: ' – Digitaldialoge' },
     livePreview: {
@@ -132,4 +133,4 @@ export default buildConfig({
     disableIntrospectionInProduction: true,
     disablePlaygroundInProduction: true,
   },
-})
+}).then(schedulePerLocale)
