@@ -1,28 +1,13 @@
-import { isolateObjectProperty, type CollectionBeforeChangeHook, type CollectionSlug, type PayloadRequest } from 'payload'
-import { defaultLocale, isLocale, locales, type Locale } from '../i18n/locales'
+import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
+import { defaultLocale, isLocale, locales } from '../i18n/locales'
 import { isWritten } from '../i18n/strings/localizedLeaves'
+import { latestIn } from '../lib/translation/latestIn'
 import { sameText, translatableLeaves, type Leaf } from '../lib/translation/leaves'
 import { sourcesOf } from '../lib/translation/sources'
 
 type Doc = Record<string, unknown>
 
 const byKey = (leaves: Leaf[]) => new Map(leaves.map((leaf) => [leaf.key, leaf.value]))
-
-// The latest text (draft included) of the document in one locale, without fallback, read in the
-// save's transaction; the nested call gets its own locale (payload#18246).
-async function latestIn(req: PayloadRequest, collection: CollectionSlug, id: number | string, locale: Locale): Promise<Doc | null> {
-  return (await req.payload.findByID({
-    collection,
-    id,
-    locale,
-    fallbackLocale: false,
-    draft: true,
-    depth: 0,
-    overrideAccess: true,
-    disableErrors: true,
-    req: isolateObjectProperty(req, ['locale', 'fallbackLocale']),
-  })) as Doc | null
-}
 
 // Keeps `translationSources` (fields/translationWorkflow) up to date; what is sent for it is
 // never taken. A translation saved with a changed text, or saved for the first time, records
@@ -40,13 +25,13 @@ export const recordTranslationSources: CollectionBeforeChangeHook = async ({ col
     const changed = sent.filter((leaf) => !sameText(leaf.value, before.get(leaf.key)) && isWritten(before.get(leaf.key)))
     if (changed.length > 0) {
       for (const locale of locales.filter((code) => code !== defaultLocale)) {
-        const translation = byKey(translatableLeaves(collection.fields, await latestIn(req, slug, original.id as number, locale)))
+        const translation = byKey(translatableLeaves(collection.fields, await latestIn(req.payload, slug, original.id as number, locale, req)))
         const own = (sources[locale] ??= {})
         for (const leaf of changed) if (!(leaf.key in own) && isWritten(translation.get(leaf.key))) own[leaf.key] = before.get(leaf.key)
       }
     }
   } else if (sent.length > 0) {
-    const german = byKey(translatableLeaves(collection.fields, await latestIn(req, slug, original.id as number, defaultLocale)))
+    const german = byKey(translatableLeaves(collection.fields, await latestIn(req.payload, slug, original.id as number, defaultLocale, req)))
     const own = (sources[req.locale] ??= {})
     for (const leaf of sent) {
       if (!isWritten(leaf.value) || !isWritten(german.get(leaf.key))) delete own[leaf.key]

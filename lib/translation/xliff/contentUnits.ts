@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto'
 import type { CollectionSlug, Field, Payload, PayloadRequest } from 'payload'
-import { defaultLocale, type Locale } from '@/i18n/locales'
+import { defaultLocale } from '@/i18n/locales'
 import { isWritten } from '@/i18n/strings/localizedLeaves'
+import { latestIn } from '../latestIn'
 import { translatableLeaves, type Leaf } from '../leaves'
 import { blocksOf, type Inline } from './richTextBlocks'
 
@@ -31,21 +32,6 @@ export function unitsOf(fields: Field[], german: Record<string, unknown>): Conte
 export function sourceVersion(fields: Field[], german: Record<string, unknown>): string {
   const leaves = translatableLeaves(fields, german).map((leaf) => [leaf.key, leaf.value ?? null])
   return createHash('sha256').update(JSON.stringify(leaves)).digest('hex').slice(0, 32)
-}
-
-// The latest text of a document (drafts included) in one locale, without fallback.
-export async function latestIn(payload: Payload, collection: CollectionSlug, id: number, locale: Locale, req?: PayloadRequest) {
-  return (await payload.findByID({
-    collection,
-    id,
-    locale,
-    fallbackLocale: false,
-    draft: true,
-    depth: 0,
-    overrideAccess: true,
-    disableErrors: true,
-    req,
-  })) as Record<string, unknown> | null
 }
 
 export const latestGerman = (payload: Payload, collection: CollectionSlug, id: number, req?: PayloadRequest) =>

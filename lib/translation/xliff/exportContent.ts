@@ -5,7 +5,8 @@ import { isWritten } from '@/i18n/strings/localizedLeaves'
 import { translatableLeaves } from '../leaves'
 import { isOutdated, sourcesOf } from '../sources'
 import { blocksOf, type Inline } from './richTextBlocks'
-import { latestGerman, latestIn, sourceVersion, unitsOf, type ContentUnit, type ExchangedCollection } from './contentUnits'
+import { latestIn } from '../latestIn'
+import { latestGerman, sourceVersion, unitsOf, type ContentUnit, type ExchangedCollection } from './contentUnits'
 import { ownNamespace, ownPrefix, xliffNamespace } from './xliffNames'
 
 export interface ExportSelection {

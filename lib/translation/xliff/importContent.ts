@@ -5,7 +5,8 @@ import { defaultLocale, type Locale } from '@/i18n/locales'
 import { inTransaction } from '@/lib/db/inTransaction'
 import { translatableLeaves } from '../leaves'
 import { translatedRichText } from './richTextBlocks'
-import { exchangedCollections, latestGerman, latestIn, sourceVersion, unitsOf, type ContentUnit, type ExchangedCollection } from './contentUnits'
+import { latestIn } from '../latestIn'
+import { exchangedCollections, latestGerman, sourceVersion, unitsOf, type ContentUnit, type ExchangedCollection } from './contentUnits'
 import { ownNamespace, xliffNamespace } from './xliffNames'
 
 export interface ContentImportProblem {
