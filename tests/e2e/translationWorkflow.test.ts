@@ -78,9 +78,11 @@ it('a save in the admin updates the live preview pane without a reload', async (
   const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1600, height: 1000 } })
   await context.request.post(`${base}/api/users/login`, { data: { email: process.env.PAYLOAD_ADMIN_EMAIL, password: process.env.PAYLOAD_ADMIN_PASSWORD } })
   const page = await context.newPage()
-  await page.goto(`${base}/admin/collections/dialogues/${dialogue.id}/preview?locale=de`)
+  await page.goto(`${base}/admin/collections/dialogues/${dialogue.id}?locale=de`)
   const title = page.locator('#field-title')
   await title.waitFor({ timeout: 90_000 })
+  await page.locator('#live-preview-toggler').click()
+  await page.locator('iframe').waitFor({ timeout: 30_000 })
   const pane = page.frameLocator('iframe')
   await expect(pane.getByRole('heading', { level: 1 }).textContent({ timeout: 60_000 })).resolves.toBe(dialogue.title)
   // Marked so nothing can tell a reload from a refresh: a reload would lose it.
