@@ -11,13 +11,21 @@ beforeAll(async () => {
 afterAll(() => browser?.close())
 
 // A dialogue of its own (the seeded one is shared by other tests): German published, Spanish empty.
+// With one milestone: the admin's save of a dialogue without milestones answered 400 ("milestones")
+// in this run — not looked into yet.
 async function germanDialogue(headers: Record<string, string>) {
   const tag = randomBytes(3).toString('hex')
   const title = `Übersetzungsdialog ${tag}`
   const created = await fetch(`${base}/api/dialogues?locale=de`, {
     method: 'POST',
     headers: { ...headers, 'content-type': 'application/json' },
-    body: JSON.stringify({ title, summary: `Kurzfassung ${tag}`, partnerCountry: { code: 'MX', name: 'Mexiko' }, _status: 'published' }),
+    body: JSON.stringify({
+      title,
+      summary: `Kurzfassung ${tag}`,
+      partnerCountry: { code: 'MX', name: 'Mexiko' },
+      milestones: [{ year: 2015, label: 'Gründung' }],
+      _status: 'published',
+    }),
   })
   expect(created.status).toBe(201)
   const { doc } = (await created.json()) as { doc: { id: number } }
