@@ -1,24 +1,13 @@
 import { randomBytes } from 'node:crypto'
-import type { Payload } from 'payload'
 import { sql } from '@payloadcms/db-postgres'
 import { postgresAdapterOf } from '@/lib/db/pool'
 import { translationStatus } from '@/i18n/strings/translationStatus'
 import type { Locale } from '@/i18n/locales'
 import { paragraphsToRichText } from '@/seed/lexical'
 import { attempt } from '../support/attempt'
-import { startPayload, stopPayload } from '../support/payload'
-import { createUser, type TestUser } from '../support/users'
+import { as, editor, payload, translatorEs, withStaff } from './staff'
 
-let payload: Payload
-let editor: TestUser, translatorEs: TestUser
-beforeAll(async () => {
-  payload = await startPayload()
-  editor = await createUser(payload, 'editor')
-  translatorEs = await createUser(payload, 'translator', ['es'])
-})
-afterAll(() => stopPayload(payload))
-
-const as = (user: TestUser) => ({ user, overrideAccess: false as const })
+withStaff()
 
 // What the completeness panel and `npm run i18n:status` say about one document in one locale.
 async function stateOf(id: number, locale: Locale) {

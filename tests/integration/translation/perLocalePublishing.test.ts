@@ -1,24 +1,13 @@
 import { randomBytes } from 'node:crypto'
-import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import { findDialoguePage, listDialogues } from '@/lib/content/queries/dialogues'
 import { listSitemapEntries } from '@/lib/content/queries/sitemap'
 import { findPublishedLocales } from '@/lib/content/queries/slugs'
 import { pageMetadata } from '@/lib/seo/pageMetadata'
 import { attempt } from '../support/attempt'
-import { startPayload, stopPayload } from '../support/payload'
-import { createUser, type TestUser } from '../support/users'
+import { as, editor, payload, translatorEs, withStaff } from './staff'
 
-let payload: Payload
-let editor: TestUser, translatorEs: TestUser
-beforeAll(async () => {
-  payload = await startPayload()
-  editor = await createUser(payload, 'editor')
-  translatorEs = await createUser(payload, 'translator', ['es'])
-})
-afterAll(() => stopPayload(payload))
-
-const as = (user: TestUser) => ({ user, overrideAccess: false as const })
+withStaff()
 
 // What a reader (no login) gets in one locale, without Payload's fallback to German.
 const publicTitle = async (id: number, locale: Locale) => {

@@ -1,19 +1,8 @@
 import { randomBytes } from 'node:crypto'
-import type { Payload } from 'payload'
 import { workList } from '@/lib/translation/workList'
-import { startPayload, stopPayload } from '../support/payload'
-import { createUser, type TestUser } from '../support/users'
+import { as, editor, payload, translatorEs, withStaff } from './staff'
 
-let payload: Payload
-let editor: TestUser, translatorEs: TestUser
-beforeAll(async () => {
-  payload = await startPayload()
-  editor = await createUser(payload, 'editor')
-  translatorEs = await createUser(payload, 'translator', ['es'])
-})
-afterAll(() => stopPayload(payload))
-
-const as = (user: TestUser) => ({ user, overrideAccess: false as const })
+withStaff()
 const mentions = (docs: { collection: string; id: number }[], id: number) => docs.some((doc) => doc.collection === 'dialogues' && doc.id === id)
 
 it("shows a translator what is missing, outdated and waiting in their locales, and an editor what waits for review", async () => {

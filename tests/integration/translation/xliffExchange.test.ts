@@ -1,22 +1,11 @@
 import { randomBytes } from 'node:crypto'
 import { DOMParser, XMLSerializer, type Element, type Node } from '@xmldom/xmldom'
-import type { Payload } from 'payload'
 import { exportContent } from '@/lib/translation/xliff/exportContent'
 import { importContent } from '@/lib/translation/xliff/importContent'
 import { xliffNamespace } from '@/lib/translation/xliff/xliffNames'
-import { startPayload, stopPayload } from '../support/payload'
-import { createUser, type TestUser } from '../support/users'
+import { as, editor, payload, translatorEs, withStaff } from './staff'
 
-let payload: Payload
-let editor: TestUser, translatorEs: TestUser
-beforeAll(async () => {
-  payload = await startPayload()
-  editor = await createUser(payload, 'editor')
-  translatorEs = await createUser(payload, 'translator', ['es'])
-})
-afterAll(() => stopPayload(payload))
-
-const as = (user: TestUser) => ({ user, overrideAccess: false as const })
+withStaff()
 
 const paragraph = (...texts: { text: string; format?: number }[]) => ({
   type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0,
