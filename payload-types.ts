@@ -178,6 +178,16 @@ export interface Dialogue {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  readyForReview?: boolean | null;
+  translationSources?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -364,6 +374,16 @@ export interface Session {
   topics?: (number | Topic)[] | null;
   stakeholders?: (number | Stakeholder)[] | null;
   documents?: (number | Media)[] | null;
+  readyForReview?: boolean | null;
+  translationSources?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -456,6 +476,16 @@ export interface Page {
       video?: (number | null) | Media;
     };
   };
+  readyForReview?: boolean | null;
+  translationSources?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -914,6 +944,8 @@ export interface DialoguesSelect<T extends boolean = true> {
   heroImage?: T;
   workplanAreas?: T;
   sessions?: T;
+  readyForReview?: T;
+  translationSources?: T;
   meta?:
     | T
     | {
@@ -951,6 +983,8 @@ export interface SessionsSelect<T extends boolean = true> {
   topics?: T;
   stakeholders?: T;
   documents?: T;
+  readyForReview?: T;
+  translationSources?: T;
   meta?:
     | T
     | {
@@ -1137,6 +1171,8 @@ export interface PagesSelect<T extends boolean = true> {
               video?: T;
             };
       };
+  readyForReview?: T;
+  translationSources?: T;
   meta?:
     | T
     | {

@@ -23,6 +23,8 @@ import { accessibilityEndpoints } from './accessibility/endpoint'
 import { purgeOldFeedbackTask } from './accessibility/purge'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
+import { withTranslationWorkflow } from './collections/withTranslationWorkflow'
+import { schedulePerLocale } from './lib/translation/schedulePerLocale'
 import { withWriteGuards } from './collections/withWriteGuards'
 import { WorkplanAreas } from './collections/WorkplanAreas'
 import { Footer } from './globals/Footer'
@@ -61,7 +63,7 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
     components: {
-      beforeDashboard: ['/components/admin/TranslationStatusPanel#TranslationStatusPanel'],
+      beforeDashboard: ['/components/admin/TranslationWorkList#TranslationWorkList', '/components/admin/TranslationStatusPanel#TranslationStatusPanel'],
     },
     meta: { titleSuffix: ' – Digitaldialoge' },
     livePreview: {
@@ -81,7 +83,9 @@ export default buildConfig({
       defaultTimezone: 'Europe/Berlin',
     },
   },
-  collections: [Dialogues, Sessions, WorkplanAreas, Topics, Stakeholders, Media, Pages, Subscribers, NewsletterIssues, NewsletterDeliveries, ConsentRecords, PrivacyNoticeCopies, AccessibilityFeedback, InterfaceStrings, Users].map(withWriteGuards),
+  collections: [Dialogues, Sessions, WorkplanAreas, Topics, Stakeholders, Media, Pages, Subscribers, NewsletterIssues, NewsletterDeliveries, ConsentRecords, PrivacyNoticeCopies, AccessibilityFeedback, InterfaceStrings, Users]
+    .map(withTranslationWorkflow)
+    .map(withWriteGuards),
   endpoints: [...newsletterEndpoints, ...relayEndpoints, ...accessibilityEndpoints],
   hooks: { afterError: [keepClientErrorDetails, answerUnreadableValues] },
   onInit: watchPool,
@@ -97,6 +101,8 @@ export default buildConfig({
     shouldAutoRun: () => !isBuildPhase() && env.NODE_ENV !== 'test',
     tasks: [purgeUnconfirmedTask, purgeOldFeedbackTask],
   },
+  // Per-locale draft/published state (collections/editorialVersions.ts).
+  experimental: { localizeStatus: true },
   plugins: [seo],
   editor: lexicalEditor(),
   db: postgresAdapter({
@@ -136,4 +142,4 @@ export default buildConfig({
     disableIntrospectionInProduction: true,
     disablePlaygroundInProduction: true,
   },
-})
+}).then(schedulePerLocale)

@@ -2,7 +2,7 @@ import type { MetadataRoute } from 'next'
 import { listSitemap } from '@/lib/content/reader'
 import type { SluggedCollection } from '@/lib/content/queries/slugs'
 import type { AppPathname } from '@/i18n/routing'
-import { pathsFor, type LocalizedPaths } from '@/lib/seo/localizedUrls'
+import { onlyPublished, pathsFor, type LocalizedPaths } from '@/lib/seo/localizedUrls'
 import { absoluteUrl } from '@/lib/seo/siteUrl'
 
 // Rendered per request from the tagged data cache: the build never touches the database,
@@ -30,8 +30,9 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...documents.flatMap((doc) => {
       const route = routeOf[doc.collection]
       if (!route) return []
-      const list = doc.collection === 'dialogues' ? entries(pathsFor('/dialogues/[slug]/sessions', doc.slugs)) : []
-      return [...entries(pathsFor(route.pathname, doc.slugs, route.param), doc.updatedAt), ...list]
+      const slugs = onlyPublished(doc.slugs, doc.published)
+      const list = doc.collection === 'dialogues' ? entries(pathsFor('/dialogues/[slug]/sessions', slugs)) : []
+      return [...entries(pathsFor(route.pathname, slugs, route.param), doc.updatedAt), ...list]
     }),
   ]
 }

@@ -15,7 +15,8 @@ interface WriteArgs {
 // publish or unpublish locales.
 const publicationFlags = ['publishAllLocales', 'publishSpecificLocale', 'unpublishAllLocales'] as const
 
-// Publishing is document-wide (every locale), so a translator's write is always a draft —
+// Publishing a locale is the editors' (each locale is published on its own, collections/
+// editorialVersions.ts; a translator marks theirs "ready for review"), so a translator's write is always a draft —
 // over REST, GraphQL, the Local API and the admin, whatever the request says. `_status:
 // 'draft'` is what the admin's "Save draft" sends and what the save is anyway, so it is
 // dropped; asking for anything else (publish, unpublish, restore a version) is refused with

@@ -9,7 +9,7 @@ const de = {
     translatorFieldsOnly:
       'Übersetzer:innen ändern nur übersetzbare Felder. Nicht erlaubt ist, Werte, die in allen Sprachen gleich sind, oder Zeilen (Anzahl, Reihenfolge, IDs) zu ändern: {{fields}}',
     translatorDraftsOnly:
-      'Übersetzer:innen speichern Entwürfe. Veröffentlichen und Zurückziehen gelten für alle Sprachen des Dokuments und bleiben der Redaktion vorbehalten.',
+      'Übersetzer:innen speichern Entwürfe. Jede Sprache veröffentlicht oder zieht die Redaktion zurück; markieren Sie Ihre Übersetzung als „bereit zur Prüfung“.',
     translatorNoRestore:
       'Übersetzer:innen können keine Version wiederherstellen: Das ersetzt den Text aller Sprachen. Bitten Sie die Redaktion darum.',
     expectedText: 'Text erwartet.',
@@ -45,6 +45,16 @@ const de = {
     passwordTooShort: 'Das Passwort muss mindestens {{min}} Zeichen lang sein.',
     passwordGuessable:
       'Das Passwort ist zu leicht zu erraten (ein bekanntes Wort, ein Muster, ein Datum oder Teile der E-Mail-Adresse). Wählen Sie eine längere Passphrase aus mehreren Wörtern.',
+    workHeadingTranslator: 'Meine Übersetzungsaufgaben',
+    workHeadingEditor: 'Übersetzungen zur Prüfung',
+    workOutdated: 'Veraltet (deutscher Text geändert)',
+    workMissing: 'Fehlt',
+    workForReview: 'Bereit zur Prüfung',
+    workNothing: 'Nichts offen.',
+    germanSource: 'Deutscher Ausgangstext',
+    germanChanged: 'Seit Ihrer letzten Speicherung geändert; vorher:',
+    copyGerman: 'Deutschen Text übernehmen',
+    statusOutdatedContent: '{{count}} Dokumente mit veralteten Übersetzungen (deutscher Text geändert)',
     statusComplete: 'vollständig',
     subscriberDataHeading: 'Daten dieser Person',
     subscriberExport: 'Exportieren (JSON)',
@@ -84,7 +94,7 @@ const es: Texts = {
     translatorFieldsOnly:
       'Los traductores solo cambian campos traducibles. No se permite cambiar valores iguales en todos los idiomas ni filas (número, orden, ID): {{fields}}',
     translatorDraftsOnly:
-      'Los traductores guardan borradores. Publicar y retirar afectan a todos los idiomas del documento y corresponden a la redacción.',
+      'Los traductores guardan borradores. Publicar o retirar cada idioma corresponde a la redacción; marque su traducción como «lista para revisión».',
     translatorNoRestore:
       'Los traductores no pueden restaurar una versión: eso reemplaza el texto de todos los idiomas. Pídaselo a la redacción.',
     expectedText: 'Se esperaba texto.',
@@ -120,6 +130,16 @@ const es: Texts = {
     passwordTooShort: 'La contraseña debe tener al menos {{min}} caracteres.',
     passwordGuessable:
       'La contraseña es demasiado fácil de adivinar (una palabra conocida, un patrón, una fecha o partes de la dirección de correo). Elija una frase de contraseña más larga, de varias palabras.',
+    workHeadingTranslator: 'Mis tareas de traducción',
+    workHeadingEditor: 'Traducciones para revisar',
+    workOutdated: 'Desactualizado (texto alemán cambiado)',
+    workMissing: 'Pendiente',
+    workForReview: 'Lista para revisión',
+    workNothing: 'Nada pendiente.',
+    germanSource: 'Texto original en alemán',
+    germanChanged: 'Cambiado desde su último guardado; antes:',
+    copyGerman: 'Copiar el texto alemán',
+    statusOutdatedContent: '{{count}} documentos con traducciones desactualizadas (texto alemán cambiado)',
     statusComplete: 'completo',
     subscriberDataHeading: 'Datos de esta persona',
     subscriberExport: 'Exportar (JSON)',
@@ -157,7 +177,7 @@ const en: Texts = {
     translatorFieldsOnly:
       'Translators change translatable fields only. Values that are the same in every language, and rows (number, order, ids), may not be changed: {{fields}}',
     translatorDraftsOnly:
-      'Translators save drafts. Publishing and unpublishing apply to every language of the document and are left to editors.',
+      'Translators save drafts. Editors publish or unpublish each language; mark your translation as “ready for review”.',
     translatorNoRestore: 'Translators cannot restore a version: that replaces the text of every language. Ask an editor.',
     expectedText: 'Text expected.',
     expectedNumber: 'Number expected.',
@@ -192,6 +212,16 @@ const en: Texts = {
     passwordTooShort: 'The password must have at least {{min}} characters.',
     passwordGuessable:
       'The password is too easy to guess (a common word, a pattern, a date or parts of the e-mail address). Choose a longer passphrase of several words.',
+    workHeadingTranslator: 'My translation tasks',
+    workHeadingEditor: 'Translations to review',
+    workOutdated: 'Outdated (German text changed)',
+    workMissing: 'Missing',
+    workForReview: 'Ready for review',
+    workNothing: 'Nothing open.',
+    germanSource: 'German source text',
+    germanChanged: 'Changed since your last save; before:',
+    copyGerman: 'Copy German text',
+    statusOutdatedContent: '{{count}} documents with outdated translations (German text changed)',
     statusComplete: 'complete',
     subscriberDataHeading: 'Data of this person',
     subscriberExport: 'Export (JSON)',

@@ -8,6 +8,8 @@ import * as migration_20261202_030000_mail_queue from './20261202_030000_mail_qu
 import * as migration_20261202_025706_newsletter_subscriber_rights from './20261202_025706_newsletter_subscriber_rights';
 import * as migration_20261202_033100_bitv_accessibility from './20261202_033100_bitv_accessibility';
 import * as migration_20261202_025136_reader_navigation from './20261202_025136_reader_navigation';
+import * as migration_20261202_025126_localize_status from './20261202_025126_localize_status';
+import * as migration_20261202_030617_translation_workflow from './20261202_030617_translation_workflow';
 
 export const migrations = [
   {
@@ -59,5 +61,15 @@ export const migrations = [
     up: migration_20261202_025136_reader_navigation.up,
     down: migration_20261202_025136_reader_navigation.down,
     name: '20261202_025136_reader_navigation'
+  },
+  {
+    up: migration_20261202_025126_localize_status.up,
+    down: migration_20261202_025126_localize_status.down,
+    name: '20261202_025126_localize_status',
+  },
+  {
+    up: migration_20261202_030617_translation_workflow.up,
+    down: migration_20261202_030617_translation_workflow.down,
+    name: '20261202_030617_translation_workflow'
   },
 ];

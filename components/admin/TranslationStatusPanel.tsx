@@ -1,7 +1,7 @@
 import type { ServerProps } from 'payload'
 import { localeLabels } from '@/i18n/locales'
 import { adminLinks } from '@/i18n/strings/adminLinks'
-import { share, translationStatus, type LocaleStatus } from '@/i18n/strings/translationStatus'
+import { share, translationStatus, type LocaleStatus, type MissingContent } from '@/i18n/strings/translationStatus'
 import { adminText, type AdminTextKey } from '@/i18n/adminTranslations'
 import type { TFunction } from '@payloadcms/translations'
 
@@ -16,9 +16,26 @@ function Figure({ part, total, label }: { part: number; total: number; label: st
   )
 }
 
+function DocumentList({ docs, summary, admin, locale }: { docs: MissingContent[]; summary: string; admin: string; locale: LocaleStatus['locale'] }) {
+  return (
+    <li>
+      <details>
+        <summary>{summary}</summary>
+        <ul>
+          {docs.map((doc) => (
+            <li key={`${doc.collection}-${doc.id}`}>
+              <a href={adminLinks.document(admin, doc.collection, doc.id, locale)}>{doc.title}</a> ({doc.collection}: {doc.fields.join(', ')})
+            </li>
+          ))}
+        </ul>
+      </details>
+    </li>
+  )
+}
+
 function Missing({ status, admin, t }: { status: LocaleStatus; admin: string; t: TFunction<AdminTextKey> }) {
   const { locale, strings, content } = status
-  if (strings.missing.length === 0 && content.missing.length === 0) return <p>{t('digitaldialoge:statusComplete')}</p>
+  if (strings.missing.length === 0 && content.missing.length === 0 && content.outdated.length === 0) return <p>{t('digitaldialoge:statusComplete')}</p>
   return (
     <ul style={{ margin: 0, paddingInlineStart: '1.2rem' }}>
       {strings.missing.length > 0 && (
@@ -27,18 +44,10 @@ function Missing({ status, admin, t }: { status: LocaleStatus; admin: string; t:
         </li>
       )}
       {content.missing.length > 0 && (
-        <li>
-          <details>
-            <summary>{t('digitaldialoge:statusMissingContent', { count: content.missing.length })}</summary>
-            <ul>
-              {content.missing.map((doc) => (
-                <li key={`${doc.collection}-${doc.id}`}>
-                  <a href={adminLinks.document(admin, doc.collection, doc.id, locale)}>{doc.title}</a> ({doc.collection}: {doc.fields.join(', ')})
-                </li>
-              ))}
-            </ul>
-          </details>
-        </li>
+        <DocumentList docs={content.missing} summary={t('digitaldialoge:statusMissingContent', { count: content.missing.length })} admin={admin} locale={locale} />
+      )}
+      {content.outdated.length > 0 && (
+        <DocumentList docs={content.outdated} summary={t('digitaldialoge:statusOutdatedContent', { count: content.outdated.length })} admin={admin} locale={locale} />
       )}
     </ul>
   )

@@ -9,6 +9,8 @@ export interface LocalizedLeaf {
 const translatable = new Set(['text', 'textarea', 'richText'])
 // Derived from the title in each language; not something a translator writes.
 const derived = new Set(['slug'])
+export const isTranslatable = (field: { type: string; name: string; localized?: boolean }) =>
+  Boolean(field.localized) && translatable.has(field.type) && !derived.has(field.name)
 
 // The translatable texts of one document read with `locale: 'all'`: every localized text,
 // textarea and rich-text field, inside groups, tabs and array rows too, with its per-locale values.
@@ -16,7 +18,7 @@ export function localizedLeaves(fields: Field[], data: Record<string, unknown> |
   const leaves: LocalizedLeaf[] = []
   walkFields(fields, data, ({ field, path, value }) => {
     if (!field.localized) return true
-    if (translatable.has(field.type) && !derived.has(field.name)) leaves.push({ path, values: value as LocalizedLeaf['values'] })
+    if (isTranslatable(field)) leaves.push({ path, values: value as LocalizedLeaf['values'] })
     return false
   })
   return leaves

@@ -1,5 +1,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { defaultLocale, locales, type Locale } from '../locales'
+import { isOutdated, sourcesOf } from '../../lib/translation/sources'
+import { stableKey } from '../../lib/translation/leaves'
 import { isWritten, localizedLeaves } from './localizedLeaves'
 
 export const contentCollections = ['dialogues', 'sessions', 'workplan-areas', 'topics', 'stakeholders', 'pages', 'media'] as const
@@ -14,7 +16,8 @@ export interface MissingContent {
 export interface LocaleStatus {
   locale: Locale
   strings: { total: number; translated: number; needsReview: number; missing: string[] }
-  content: { total: number; translated: number; missing: MissingContent[] }
+  // Outdated: translated, but the German text has changed since (lib/translation/sources).
+  content: { total: number; translated: number; missing: MissingContent[]; outdated: MissingContent[] }
 }
 
 type PerLocale = Partial<Record<Locale, unknown>> | null | undefined
@@ -66,26 +69,34 @@ async function contentStatus(payload: Payload) {
         collection,
         id: doc.id as number,
         title: titleOf(doc),
+        sources: sourcesOf(doc.translationSources),
         // What the German original has is what the other languages owe.
-        leaves: localizedLeaves(config.fields, doc).filter((leaf) => isWritten(leaf.values?.[defaultLocale])),
+        leaves: localizedLeaves(config.fields, doc)
+          .filter((leaf) => isWritten(leaf.values?.[defaultLocale]))
+          .map((leaf) => ({ ...leaf, key: stableKey(doc, leaf.path) })),
       }))
     }),
   )
   return (locale: Locale) => {
     let total = 0
     const missing: MissingContent[] = []
+    const outdated: MissingContent[] = []
     for (const doc of documents.flat()) {
       total += doc.leaves.length
       const fields = doc.leaves.filter((leaf) => !isWritten(leaf.values?.[locale])).map((leaf) => leaf.path)
       if (fields.length > 0) missing.push({ collection: doc.collection, id: doc.id, title: doc.title, fields })
+      const stale = doc.leaves
+        .filter((leaf) => isWritten(leaf.values?.[locale]) && isOutdated(doc.sources, locale, leaf.key, leaf.values?.[defaultLocale]))
+        .map((leaf) => leaf.path)
+      if (stale.length > 0 && locale !== defaultLocale) outdated.push({ collection: doc.collection, id: doc.id, title: doc.title, fields: stale })
     }
-    const untranslated = missing.reduce((sum, doc) => sum + doc.fields.length, 0)
-    return { total, translated: total - untranslated, missing }
+    const count = (docs: MissingContent[]) => docs.reduce((sum, doc) => sum + doc.fields.length, 0)
+    return { total, translated: total - count(missing) - count(outdated), missing, outdated }
   }
 }
 
 // Per locale: how many interface strings and localized content fields are translated, and
-// which are not (a string flagged "needs review" counts as not translated).
+// which are not (a string flagged "needs review" and an outdated content field count as not translated).
 export async function translationStatus(payload: Payload): Promise<LocaleStatus[]> {
   const [strings, content] = await Promise.all([stringStatus(payload), contentStatus(payload)])
   return locales.map((locale) => ({ locale, strings: strings(locale), content: content(locale) }))

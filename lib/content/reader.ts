@@ -11,7 +11,7 @@ import { findLegalPage, findPageSlugByKey } from './queries/pages'
 import { emptySiteFrame, findSiteFrame } from './queries/siteFrame'
 import { listSessions as querySessions, findSessionPage } from './queries/sessions'
 import { listSitemapEntries } from './queries/sitemap'
-import { findIdBySlug, findSlugs, type SluggedCollection } from './queries/slugs'
+import { findIdBySlug, findPublishedLocales, findSlugs, type SluggedCollection } from './queries/slugs'
 import { findStakeholderPage, listStakeholders as queryStakeholders } from './queries/stakeholders'
 import { findTopicPage, listTopics as queryTopics } from './queries/topics'
 import type { Payload } from 'payload'
@@ -66,6 +66,12 @@ const resolveSlug = cachedRead(
 export const getSlugs = cachedRead(
   'slugs',
   (payload, collection: SluggedCollection, id: number) => findSlugs(payload, collection, id),
+  (collection, id) => [tags.document(collection, id)],
+)
+
+export const getPublishedLocales = cachedRead(
+  'published-locales',
+  (payload, collection: SluggedCollection, id: number) => findPublishedLocales(payload, collection, id),
   (collection, id) => [tags.document(collection, id)],
 )
 

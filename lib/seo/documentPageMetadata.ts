@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import type { Locale } from '@/i18n/locales'
 import type { AppPathname } from '@/i18n/routing'
-import { getSlugs } from '@/lib/content/reader'
+import { getPublishedLocales, getSlugs } from '@/lib/content/reader'
 import type { SluggedCollection } from '@/lib/content/queries/slugs'
 import { documentMeta, type DocumentMetaInput } from './documentMeta'
 import type { LocalizedPaths } from './localizedUrls'
@@ -12,8 +12,15 @@ import { pageMetadata } from './pageMetadata'
 type Shared = DocumentMetaInput & { locale: Locale; type?: 'website' | 'article' }
 
 // One document's page: the editors' meta (or its title and summary), its addresses, the site name.
-export function metadataOfDocument({ locale, type, paths, siteName, ...meta }: Shared & { paths: LocalizedPaths; siteName: string }): Metadata {
-  return pageMetadata({ locale, ...documentMeta(meta), paths, siteName, type })
+export function metadataOfDocument({
+  locale,
+  type,
+  paths,
+  published,
+  siteName,
+  ...meta
+}: Shared & { paths: LocalizedPaths; published?: readonly Locale[]; siteName: string }): Metadata {
+  return pageMetadata({ locale, ...documentMeta(meta), paths, published, siteName, type })
 }
 
 // What every document page's generateMetadata returns; the slugs come from the reader cache.
@@ -25,6 +32,6 @@ export async function documentPageMetadata({
   ...rest
 }: Shared & { collection: SluggedCollection; id: number; pathname: AppPathname; param?: string }): Promise<Metadata> {
   const layout = await getTranslations({ locale: rest.locale, namespace: 'Layout' })
-  const paths = pathsFor(pathname, await getSlugs(collection, id), param)
-  return metadataOfDocument({ ...rest, paths, siteName: layout('siteName') })
+  const [slugs, published] = await Promise.all([getSlugs(collection, id), getPublishedLocales(collection, id)])
+  return metadataOfDocument({ ...rest, paths: pathsFor(pathname, slugs, param), published, siteName: layout('siteName') })
 }

@@ -24,3 +24,9 @@ export function pathsFor(pathname: AppPathname, slugs?: SlugsByLocale, param = '
 }
 
 export const defaultPath = (paths: LocalizedPaths): string | undefined => paths[defaultLocale] ?? Object.values(paths)[0]
+
+// A locale a document is not published in has no page of its own (it shows the German text):
+// no hreflang and no sitemap entry point there.
+export function onlyPublished<T extends Partial<Record<Locale, unknown>>>(byLocale: T, published: readonly Locale[]): T {
+  return Object.fromEntries(Object.entries(byLocale).filter(([locale]) => published.includes(locale as Locale))) as T
+}

@@ -2,13 +2,15 @@ import type { Metadata } from 'next'
 import type { Locale } from '@/i18n/locales'
 import type { SocialImage } from './documentMeta'
 import { absoluteUrl } from './siteUrl'
-import { defaultPath, type LocalizedPaths } from './localizedUrls'
+import { defaultPath, onlyPublished, type LocalizedPaths } from './localizedUrls'
 
 interface PageMetadataInput {
   locale: Locale
   title: string
   description?: string | null
   paths: LocalizedPaths
+  // The locales the document is published in (hreflang only to those); every locale if unset.
+  published?: readonly Locale[]
   siteName: string
   type?: 'website' | 'article'
   image?: SocialImage
@@ -17,11 +19,12 @@ interface PageMetadataInput {
 const ogLocale: Record<Locale, string> = { de: 'de_DE', es: 'es_MX', en: 'en_GB' }
 
 // Canonical, hreflang (with x-default → German) and Open Graph for one page.
-export function pageMetadata({ locale, title, description, paths, siteName, type = 'website', image }: PageMetadataInput): Metadata {
+export function pageMetadata({ locale, title, description, paths, published, siteName, type = 'website', image }: PageMetadataInput): Metadata {
   const own = paths[locale]
   const languages: Record<string, string> = {}
-  for (const [code, path] of Object.entries(paths)) languages[code] = absoluteUrl(path)
-  const fallback = defaultPath(paths)
+  const alternates = published ? onlyPublished(paths, published) : paths
+  for (const [code, path] of Object.entries(alternates)) languages[code] = absoluteUrl(path)
+  const fallback = defaultPath(alternates)
   if (fallback) languages['x-default'] = absoluteUrl(fallback)
   return {
     title,
@@ -33,7 +36,7 @@ export function pageMetadata({ locale, title, description, paths, siteName, type
       url: own ? absoluteUrl(own) : undefined,
       siteName,
       locale: ogLocale[locale],
-      alternateLocale: Object.keys(paths)
+      alternateLocale: Object.keys(alternates)
         .filter((code) => code !== locale)
         .map((code) => ogLocale[code as Locale]),
       type,

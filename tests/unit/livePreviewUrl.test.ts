@@ -9,4 +9,9 @@ describe('live preview address', () => {
     expect(livePreviewUrl({ collectionConfig: { slug: 'pages' }, data: { id: 3 }, locale: 'xx' })).toBe('/de/preview/pages/3')
     expect(livePreviewUrl({ collectionConfig: { slug: 'topics' }, data: { id: 3 }, locale: 'en' })).toBe('/de')
   })
+
+  it('is absolute where the site has an address: the admin posts each save to that origin', () => {
+    const req = { payload: { config: { serverURL: 'https://www.example.org' } } }
+    expect(livePreviewUrl({ collectionConfig: { slug: 'dialogues' }, data: { id: 4 }, locale: { code: 'es' }, req })).toBe('https://www.example.org/es/preview/dialogues/4')
+  })
 })

@@ -1,3 +1,4 @@
+import { GermanSource as GermanSource_fc6cdee377dbe6e06475ea1df7a76b63 } from '../../../components/admin/GermanSource'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -29,11 +30,13 @@ import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 }
 import { SubscriberDataButtons as SubscriberDataButtons_20c55dcb04874abe86fa9e6e27d7fe99 } from '../../../components/admin/SubscriberDataButtons'
 import { ConfirmedSubscribersCsv as ConfirmedSubscribersCsv_f78be1ea48363ec0774c2b1ec3bdfee7 } from '../../../components/admin/ConfirmedSubscribersCsv'
 import { IssueDispatchPanel as IssueDispatchPanel_c63eb3070751675afa71f3bfe829e288 } from '../../../components/admin/IssueDispatchPanel'
+import { TranslationWorkList as TranslationWorkList_a6492612ea12a9274053ac112cb819ff } from '../../../components/admin/TranslationWorkList'
 import { TranslationStatusPanel as TranslationStatusPanel_feb9142329cfa92ead0f947ddef06bf8 } from '../../../components/admin/TranslationStatusPanel'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/admin/GermanSource#GermanSource": GermanSource_fc6cdee377dbe6e06475ea1df7a76b63,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -65,6 +68,7 @@ export const importMap = {
   "/components/admin/SubscriberDataButtons#SubscriberDataButtons": SubscriberDataButtons_20c55dcb04874abe86fa9e6e27d7fe99,
   "/components/admin/ConfirmedSubscribersCsv#ConfirmedSubscribersCsv": ConfirmedSubscribersCsv_f78be1ea48363ec0774c2b1ec3bdfee7,
   "/components/admin/IssueDispatchPanel#IssueDispatchPanel": IssueDispatchPanel_c63eb3070751675afa71f3bfe829e288,
+  "/components/admin/TranslationWorkList#TranslationWorkList": TranslationWorkList_a6492612ea12a9274053ac112cb819ff,
   "/components/admin/TranslationStatusPanel#TranslationStatusPanel": TranslationStatusPanel_feb9142329cfa92ead0f947ddef06bf8,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,9 +1,13 @@
 import type { Payload } from 'payload'
-import { completeSlugs, type SluggedCollection, type SlugsByLocale } from './slugs'
+import type { Locale } from '@/i18n/locales'
+import { publishesPerLocale } from './published'
+import { completeSlugs, publishedIn, type SluggedCollection, type SlugsByLocale } from './slugs'
 
 export interface SitemapEntry {
   collection: SluggedCollection
   slugs: SlugsByLocale
+  // The locales it is published in: the others get no entry and no hreflang.
+  published: Locale[]
   updatedAt: string
 }
 
@@ -19,11 +23,12 @@ export async function listSitemapEntries(payload: Payload): Promise<SitemapEntry
         overrideAccess: false,
         depth: 0,
         pagination: false,
-        select: { slug: true, updatedAt: true },
+        select: { slug: true, updatedAt: true, ...(publishesPerLocale(payload, collection) ? { _status: true } : {}) },
       })
-      return (found.docs as unknown as Array<{ slug?: SlugsByLocale; updatedAt: string }>).map((doc) => ({
+      return (found.docs as unknown as Array<{ slug?: SlugsByLocale; _status?: unknown; updatedAt: string }>).map((doc) => ({
         collection,
         slugs: completeSlugs(doc.slug ?? {}),
+        published: publishedIn(doc._status),
         updatedAt: doc.updatedAt,
       }))
     }),

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { defaultLocale, locales, type Locale } from '@/i18n/locales'
 import { slugMaxLength, slugPattern } from '@/lib/slugify'
+import { publishesPerLocale } from './published'
 
 export type SluggedCollection = 'dialogues' | 'sessions' | 'topics' | 'stakeholders' | 'pages' | 'workplan-areas'
 export type SlugsByLocale = Partial<Record<Locale, string>>
@@ -57,4 +58,24 @@ export function completeSlugs(slugs: SlugsByLocale): SlugsByLocale {
     if (slug) complete[locale] = slug
   }
   return complete
+}
+
+// The locales a document is published in: only those get an hreflang and a sitemap entry.
+// Collections that publish all locales at once are published in all of them.
+export async function findPublishedLocales(payload: Payload, collection: SluggedCollection, id: number): Promise<Locale[]> {
+  const doc = (await payload.findByID({
+    collection,
+    id,
+    locale: 'all',
+    depth: 0,
+    overrideAccess: false,
+    disableErrors: true,
+    select: { slug: true, ...(publishesPerLocale(payload, collection) ? { _status: true } : {}) },
+  })) as { _status?: unknown } | null
+  return doc ? publishedIn(doc._status) : []
+}
+
+export function publishedIn(status: unknown): Locale[] {
+  if (status == null || typeof status === 'string') return [...locales]
+  return locales.filter((locale) => (status as Partial<Record<Locale, string>>)[locale] === 'published')
 }

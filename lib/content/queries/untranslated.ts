@@ -1,5 +1,6 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { defaultLocale, type Locale } from '@/i18n/locales'
+import { publishesPerLocale } from './published'
 import type { SluggedCollection } from './slugs'
 
 // Field paths (e.g. "summary", "milestones.2.label") that the locale lacks and that the
@@ -14,11 +15,11 @@ export async function findUntranslatedFields(
 ): Promise<string[]> {
   if (locale === defaultLocale) return []
   const select = Object.fromEntries(fields.map((field) => [field, true]))
-  const read = (fallback: boolean) =>
+  const read = (fallback: boolean, inLocale: Locale = locale) =>
     payload.findByID({
       collection,
       id,
-      locale,
+      locale: inLocale,
       fallbackLocale: fallback ? defaultLocale : false,
       depth: 0,
       overrideAccess: false,
@@ -26,6 +27,11 @@ export async function findUntranslatedFields(
       select,
     }) as Promise<Record<string, unknown> | null>
   const [shown, own] = await Promise.all([read(true), read(false)])
+  // Not published in this locale (./published): the reader sees the German document.
+  if (!own && publishesPerLocale(payload, collection)) {
+    const german = await read(false, defaultLocale)
+    return german ? fields.flatMap((field) => missingPaths(german[field], nothingLike(german[field]), field)) : []
+  }
   if (!shown || !own) return []
   return fields.flatMap((field) => missingPaths(shown[field], own[field], field))
 }
@@ -48,6 +54,9 @@ function missingPaths(shown: unknown, own: unknown, path: string): string[] {
   }
   return []
 }
+
+// No value of the same shape: a group's fields are then named one by one, as for a partial translation.
+const nothingLike = (value: unknown) => (isPlainObject(value) && !('root' in value) ? {} : undefined)
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)

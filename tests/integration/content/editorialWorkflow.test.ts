@@ -72,9 +72,12 @@ it('an editor drafts a session in German, an es translator translates only that,
   ]
   for (const write of refusedWrites) expect(await attempt(write)).toBe('refused')
 
-  // The admin publishes; now readers see both languages.
+  // The admin publishes German: readers see German; Spanish waits for its own publish.
   await payload.update({ collection: 'sessions', id: draft.id, locale: 'de', data: { _status: 'published' }, ...as(admin) })
   expect(await publicRead(draft.id, 'de')).toBe('ok')
+  expect(await publicRead(draft.id, 'es')).toBe('refused')
+  // … then Spanish, on its own: now readers see both languages.
+  await payload.update({ collection: 'sessions', id: draft.id, locale: 'es', data: { _status: 'published' }, ...as(admin) })
   const es = await payload.findByID({ collection: 'sessions', id: draft.id, locale: 'es', overrideAccess: false })
   expect(es.title).toBe('Grupo de trabajo sobre política de datos')
   expect(es.slug).toBe('grupo-de-trabajo-sobre-politica-de-datos')

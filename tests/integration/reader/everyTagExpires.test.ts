@@ -34,6 +34,7 @@ beforeEach(() => {
 const samples = (): Record<string, (string | number)[]> => ({
   slug: ['dialogues', 'es', site.dialogue.slug!],
   slugs: ['topics', site.topic.id],
+  'published-locales': ['dialogues', site.dialogue.id],
   dialogue: ['es', site.dialogue.id],
   dialogues: ['es'],
   'sessions-of': ['es', site.dialogue.id],

@@ -37,7 +37,7 @@ describe('what the public reads', () => {
 
   it('a published dialogue is found by its slug in each locale, and by the German slug where a locale has none', async () => {
     const published = await dialogue('published')
-    await payload.update({ collection: 'dialogues', id: published.id, locale: 'es', context: quiet, data: { title: `Diálogo ${unique()}`, partnerCountry: { code: 'MX', name: 'México' } } })
+    await payload.update({ collection: 'dialogues', id: published.id, locale: 'es', context: quiet, data: { title: `Diálogo ${unique()}`, partnerCountry: { code: 'MX', name: 'México' }, _status: 'published' } })
     const slugs = await findSlugs(payload, 'dialogues', published.id)
     expect(slugs.es).not.toBe(slugs.de)
     expect(slugs.en).toBe(slugs.de)
@@ -53,7 +53,7 @@ describe('what the public reads', () => {
       id: published.id,
       locale: 'en',
       context: quiet,
-      data: { title: 'Translated title', partnerCountry: { code: 'MX', name: 'Mexico' } },
+      data: { title: 'Translated title', partnerCountry: { code: 'MX', name: 'Mexico' }, _status: 'published' },
     })
     const fields = ['title', 'summary', 'partnerCountry'] as const
     expect(await findUntranslatedFields(payload, 'dialogues', published.id, 'en', fields)).toEqual(['summary'])

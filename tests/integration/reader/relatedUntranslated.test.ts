@@ -27,7 +27,7 @@ async function world() {
     context: quiet,
     data: { title: `Dialog ${unique()}`, partnerCountry: { code: 'MX', name: 'Mexiko' }, partnerInstitutions: [translatedPartner.id, germanPartner.id], _status: 'published' },
   })
-  await payload.update({ collection: 'dialogues', id: dialogue.id, locale: 'es', context: quiet, data: { title: `Diálogo ${unique()}`, partnerCountry: { code: 'MX', name: 'México' } } })
+  await payload.update({ collection: 'dialogues', id: dialogue.id, locale: 'es', context: quiet, data: { title: `Diálogo ${unique()}`, partnerCountry: { code: 'MX', name: 'México' }, _status: 'published' } })
   const translatedArea = await payload.create({ collection: 'workplan-areas', locale: 'de', context: quiet, data: { title: `Bereich A ${unique()}`, description: 'Beschreibung', dialogue: dialogue.id, order: 1 } })
   await payload.update({ collection: 'workplan-areas', id: translatedArea.id, locale: 'es', context: quiet, data: { title: `Área A ${unique()}` } })
   const germanArea = await payload.create({ collection: 'workplan-areas', locale: 'de', context: quiet, data: { title: `Bereich B ${unique()}`, dialogue: dialogue.id, order: 2 } })
@@ -43,7 +43,7 @@ async function world() {
       topics: [translatedTopic.id, germanTopic.id], stakeholders: [translatedPartner.id, germanPartner.id], _status: 'published',
     },
   })
-  await payload.update({ collection: 'sessions', id: session.id, locale: 'es', context: quiet, data: { title: `Sesión ${unique()}` } })
+  await payload.update({ collection: 'sessions', id: session.id, locale: 'es', context: quiet, data: { title: `Sesión ${unique()}`, _status: 'published' } })
   return { dialogue, translatedArea, germanArea, translatedTopic, germanTopic, translatedPartner, germanPartner, session }
 }
 

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { RichText } from '@/components/content/RichText'
 import { PageShell } from '@/components/PageShell'
+import { RefreshOnSave } from '@/components/preview/RefreshOnSave'
 import { readerParams } from '@/i18n/readerParams'
 import { getPreviewDocument } from '@/lib/preview/getPreviewDocument'
 import { isPreviewable, previewPath } from '@/lib/preview/previewableCollections'
@@ -25,6 +26,8 @@ export default async function PreviewPage({ params }: Props) {
 
   return (
     <PageShell locale={locale} paths={paths}>
+      <RefreshOnSave />
+      {/* The status in this locale: each locale is published on its own. */}
       <p className="preview-banner" role="note">
         {doc._status === 'published' ? t('published') : t('draft')}
       </p>
