@@ -38,6 +38,10 @@ const server = new SMTPServer({
     })
   },
 })
+// A killed worker resets its SMTP connections: expected here, not a reason to stop.
+server.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'ECONNRESET') console.error('smtp server:', error.message)
+})
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
 const smtpUrl = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}?pool=true&maxConnections=${Math.min(concurrency, 20)}`
 

@@ -18,8 +18,8 @@ beforeAll(async () => {
   await client.connect()
   const insert = async (status: string) =>
     (await client.query<{ id: number }>(
-      `insert into newsletter_issues (status, sent_at, updated_at, created_at) values ($1, case when $1 = 'sent' then now() end, now(), now()) returning id`,
-      [status],
+      `insert into newsletter_issues (status, sent_at, updated_at, created_at) values ($1::enum_newsletter_issues_status, case when $2 then now() end, now(), now()) returning id`,
+      [status, status === 'sent'],
     )).rows[0].id
   sentId = await insert('sent')
   draftId = await insert('draft')
