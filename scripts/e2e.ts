@@ -78,6 +78,8 @@ try {
     ...process.env,
     DATABASE_URL: database.url('e2e'),
     PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    // Where the worker mails accessibility feedback (tests/e2e/accessibility.test.ts looks for it).
+    ACCESSIBILITY_FEEDBACK_TO: process.env.ACCESSIBILITY_FEEDBACK_TO ?? 'e2e-barrieren@example.org',
     PAYLOAD_ADMIN_EMAIL: 'e2e-admin@example.org',
     PAYLOAD_ADMIN_PASSWORD: randomBytes(12).toString('hex'),
     SMTP_URL: inbox.url,

@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { simpleParser } from 'mailparser'
@@ -10,22 +9,14 @@ import { axeViolations, base, launchChromium } from './support/browser'
 // The BITV 2.0 pages (statement, Leichte Sprache, DGS) and the barrier feedback form, against the
 // production build with the seed: axe in every locale, the form sent with JavaScript off and
 // found in the admin and in the mail sink, and a DGS film shown with its caption track.
-const feedbackTo = 'e2e-barrieren@example.org'
+const feedbackTo = process.env.ACCESSIBILITY_FEEDBACK_TO ?? 'e2e-barrieren@example.org'
 let browser: Browser
-let worker: ChildProcess | undefined
 
+// The harness's mail worker (scripts/e2e.ts) sends the feedback mail to this address.
 beforeAll(async () => {
   browser = await launchChromium()
-  // The outbox's worker sends the mail (lib/mail/outbox/worker.ts), beside the server.
-  // Its own process group, so that stopping it stops tsx's child too.
-  worker = spawn('node_modules/.bin/tsx', ['scripts/worker.ts'], {
-    stdio: 'inherit',
-    detached: true,
-    env: { ...process.env, NODE_ENV: 'production', SITE_URL: base, ACCESSIBILITY_FEEDBACK_TO: feedbackTo, NODE_OPTIONS: '' },
-  })
 })
 afterAll(async () => {
-  if (worker?.pid) process.kill(-worker.pid, 'SIGTERM')
   await browser?.close()
 })
 
