@@ -11,6 +11,7 @@ import { mailboxOf } from './mailbox'
 import { spend, type Budget } from './rateLimit'
 import { signUpMayMail } from './suppression'
 import type { SignUpInput } from './schema'
+import { CONFIRMATION_TTL_MS } from './tokens'
 import { newsletterWrites } from './writeContext'
 
 // A pending address gets at most one new mail per interval, however often it is entered.
@@ -110,10 +111,13 @@ async function write(
 ): Promise<void> {
   // No token yet: the worker mints it when it sends the mail and stores only its hash
   // (newsletter/mails/confirmationMail.tsx); a pending reader's earlier link works until then.
+  // The deadline is set now, so a sign-up whose mail never goes out is purged all the same
+  // (newsletter/purge.ts); the worker moves it on when it sends.
   const fields = {
     status: 'pending' as const,
     locale: input.locale,
     interests: input.interests,
+    tokenExpiresAt: new Date(now.getTime() + CONFIRMATION_TTL_MS).toISOString(),
     lastMailSentAt: now.toISOString(),
   }
   const subscriber = existing

@@ -8,7 +8,7 @@ import { runInRequest } from '@/lib/log/requestContext'
 import { uniqueAddress, uniqueIp } from './support'
 
 // A mail server that refuses every recipient and names it in its answer, as real ones do:
-// the sign-up's one log line (the mail could not be sent) is where an address would leak.
+// the mail worker's log line about the failed mail is where an address would leak.
 let smtp: SMTPServer
 let payload: Payload
 let stopPayload: (payload: Payload) => Promise<void>
@@ -44,16 +44,23 @@ afterAll(async () => {
   await new Promise<void>((resolve) => smtp.close(() => resolve()))
 })
 
-test('a sign-up whose mail is refused logs one JSON line with the request id and without the address or the link', async () => {
+test('a sign-up whose mail is refused: the worker logs the failure as JSON with the SMTP code, never the address or the link', async () => {
   const { signUp } = await import('@/newsletter/signUp')
+  const { startMailWorker } = await import('@/lib/mail/outbox/worker')
   const email = uniqueAddress('private')
   const outcome = await runInRequest({ requestId: 'req-privacy-0001', outage: false, outagePage: false }, () =>
     signUp(payload, { email, consent: true, locale: 'de', interests: [], website: '' }, { ip: uniqueIp() }),
   )
   expect(outcome).toEqual({ status: 'accepted' })
-  const failure = lines.map((line) => JSON.parse(line) as Record<string, unknown>).find((line) => line.msg === 'newsletter: confirmation mail could not be sent')
-  expect(failure).toMatchObject({ requestId: 'req-privacy-0001', level: 50 })
-  expect(JSON.stringify(failure)).toContain('[address]')
+  const worker = await startMailWorker(payload, { pollIntervalMs: 200 })
+  const parsed = () => lines.map((line) => JSON.parse(line) as Record<string, unknown>)
+  const isFailure = (line: Record<string, unknown>) => String(line.msg).includes('SMTP permanent failure (EENVELOPE 550)')
+  try {
+    for (let i = 0; i < 100 && !parsed().some(isFailure); i++) await new Promise((resolve) => setTimeout(resolve, 100))
+  } finally {
+    await worker.stop()
+  }
+  expect(parsed().find(isFailure)).toMatchObject({ level: 50 })
   const all = lines.join('\n')
   expect(all).not.toContain(email)
   expect(all).not.toMatch(/token=[A-Za-z0-9_-]{20,}/)

@@ -57,7 +57,9 @@ test('the sign-up answers long before the mail server, 5 s slow to greet, has ta
   const answeredMs = Date.now() - started
   expect(response.status).toBe(200)
   expect(inbox.mailsTo(email)).toHaveLength(0)
-  expect(answeredMs).toBeLessThan(2500)
+  // Answered before the mail server could even have greeted (a loaded machine makes any tighter
+  // figure a guess; bench:signup measures the times).
+  expect(answeredMs).toBeLessThan(5000)
   await until(() => inbox.mailsTo(email).length === 1, 20_000)
   expect(Date.now() - started).toBeGreaterThanOrEqual(5000)
 })
