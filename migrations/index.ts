@@ -10,6 +10,7 @@ import * as migration_20261202_033100_bitv_accessibility from './20261202_033100
 import * as migration_20261202_025136_reader_navigation from './20261202_025136_reader_navigation';
 import * as migration_20261202_025126_localize_status from './20261202_025126_localize_status';
 import * as migration_20261202_030617_translation_workflow from './20261202_030617_translation_workflow';
+import * as migration_20261202_043000_merged_schema from './20261202_043000_merged_schema';
 
 export const migrations = [
   {
@@ -71,5 +72,10 @@ export const migrations = [
     up: migration_20261202_030617_translation_workflow.up,
     down: migration_20261202_030617_translation_workflow.down,
     name: '20261202_030617_translation_workflow'
+  },
+  {
+    up: migration_20261202_043000_merged_schema.up,
+    down: migration_20261202_043000_merged_schema.down,
+    name: '20261202_043000_merged_schema',
   },
 ];
