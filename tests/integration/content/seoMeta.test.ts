@@ -32,7 +32,8 @@ async function publishedDialogue() {
     id: dialogue.id,
     locale: 'es',
     context: quiet,
-    data: { title: `Diálogo meta ${unique()}`, summary: 'Resumen en español', partnerCountry: { code: 'MX', name: 'México' } },
+    // Each locale is published on its own (collections/editorialVersions.ts).
+    data: { title: `Diálogo meta ${unique()}`, summary: 'Resumen en español', partnerCountry: { code: 'MX', name: 'México' }, _status: 'published' },
   })
   return dialogue.id
 }
@@ -60,7 +61,7 @@ describe('meta title and description from the SEO fields', () => {
   it('set in Spanish, they title and describe the Spanish page (Open Graph too), and not the German one', async () => {
     const id = await publishedDialogue()
     const meta = { title: `Título SEO ${unique()}`, description: 'Descripción para buscadores.' }
-    await payload.update({ collection: 'dialogues', id, locale: 'es', context: quiet, data: { meta } })
+    await payload.update({ collection: 'dialogues', id, locale: 'es', context: quiet, data: { meta, _status: 'published' } })
 
     const es = await dialogueMetadata('es', id)
     expect([es.title, es.description]).toEqual([meta.title, meta.description])
@@ -74,7 +75,13 @@ describe('meta title and description from the SEO fields', () => {
 
   it('set only in German, they do not put German into a translated Spanish page', async () => {
     const id = await publishedDialogue()
-    await payload.update({ collection: 'dialogues', id, locale: 'de', context: quiet, data: { meta: { title: 'Deutscher Suchtitel', description: 'Deutsche Beschreibung' } } })
+    await payload.update({
+      collection: 'dialogues',
+      id,
+      locale: 'de',
+      context: quiet,
+      data: { meta: { title: 'Deutscher Suchtitel', description: 'Deutsche Beschreibung' }, _status: 'published' },
+    })
     expect((await dialogueMetadata('de', id)).title).toBe('Deutscher Suchtitel')
     const es = await dialogueMetadata('es', id)
     expect(es.title).toMatch(/^Diálogo meta /)

@@ -11,6 +11,9 @@ const quiet = { disableRevalidate: true }
 
 beforeAll(async () => {
   payload = await startPayload()
+  // A page's `key` is unique, and other test files (the seed) share the database: take the key.
+  const holders = await payload.find({ collection: 'pages', where: { key: { equals: 'privacy' } }, draft: true, pagination: false, depth: 0 })
+  for (const holder of holders.docs) await payload.delete({ collection: 'pages', id: holder.id, context: quiet })
   const page = await payload.create({
     collection: 'pages',
     data: {

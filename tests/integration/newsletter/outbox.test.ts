@@ -143,12 +143,19 @@ test('a sign-up whose transaction rolls back leaves no mail; a mail outside a tr
   const { inTransaction } = await import('@/lib/db/inTransaction')
   const { enqueueMail } = await import('@/lib/mail/outbox/enqueueMail')
   const { createLocalReq } = await import('payload')
+  const { newsletterWrites } = await import('@/newsletter/writeContext')
   await startWorker()
   const email = uniqueAddress('rollback')
   let id = 0
   await expect(
     inTransaction(payload, async (req) => {
-      const subscriber = await payload.create({ collection: 'subscribers', data: { email, status: 'pending', locale: 'de' }, req, overrideAccess: true })
+      const subscriber = await payload.create({
+        collection: 'subscribers',
+        data: { email, status: 'pending', locale: 'de' },
+        req,
+        overrideAccess: true,
+        context: newsletterWrites,
+      })
       id = subscriber.id
       await enqueueMail(req, { template: 'confirmation', locale: 'de', props: { subscriberId: id }, key: `confirmation:${id}` })
       throw new Error('the consent record could not be written')

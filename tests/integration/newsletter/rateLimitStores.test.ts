@@ -60,8 +60,8 @@ describe('newsletter rate limits', () => {
     const { rows } = await databasePool(first).query<{ key: string }>(`SELECT key FROM ${RATE_LIMIT_TABLE}`)
     const keys = rows.map((row) => row.key)
     expect(keys).toEqual(expect.arrayContaining([`nl-ip:${budgetKey('ip', from)}`, `nl-all:${budgetKey('global', '')}`]))
-    // Logins share the table (lib/rateLimit/sharedLimiter.ts): their keys are HMACs too.
-    for (const stored of keys) expect(stored).toMatch(/^(nl-(ip|addr|domain|all)|login-[a-z-]+):[0-9a-f]{64}$/)
+    // Logins and accessibility feedback share the table (lib/rateLimit/sharedLimiter.ts): their keys are HMACs too.
+    for (const stored of keys) expect(stored).toMatch(/^(nl-(ip|addr|domain|all)|fb-(ip|all)|login-[a-z-]+):[0-9a-f]{64}$/)
     const dump = keys.join('\n').toLowerCase()
     for (const secret of secretsOf(address.toLowerCase(), from)) expect(dump).not.toContain(secret)
   })
@@ -86,8 +86,8 @@ describe('newsletter rate limits', () => {
       await signUpFrom(third, address, from)
       const keys = await probe.keys('nl-*')
       expect(keys.length).toBeGreaterThanOrEqual(4)
-      // Logins share the table (lib/rateLimit/sharedLimiter.ts): their keys are HMACs too.
-    for (const stored of keys) expect(stored).toMatch(/^(nl-(ip|addr|domain|all)|login-[a-z-]+):[0-9a-f]{64}$/)
+      // Logins and accessibility feedback share the table (lib/rateLimit/sharedLimiter.ts): their keys are HMACs too.
+    for (const stored of keys) expect(stored).toMatch(/^(nl-(ip|addr|domain|all)|fb-(ip|all)|login-[a-z-]+):[0-9a-f]{64}$/)
       const dump = keys.join('\n')
       for (const secret of secretsOf(address, from)) expect(dump).not.toContain(secret)
     } finally {

@@ -1,6 +1,7 @@
 import type { Payload, SanitizedConfig } from 'payload'
 import { rereadSettings } from '@/lib/env'
 import { relaySignature } from '@/newsletter/relaySignature'
+import type { MailWorker } from '@/lib/mail/outbox/worker'
 import { startInbox } from './smtpInbox'
 import { restClient, subscriberByEmail, uniqueAddress, uniqueIp } from './support'
 
@@ -8,6 +9,8 @@ let inbox: Awaited<ReturnType<typeof startInbox>>
 let payload: Payload
 let api: ReturnType<typeof restClient>
 let stopPayload: (payload: Payload) => Promise<void>
+// The outbox's worker sends the confirmation mails (lib/mail/outbox/worker.ts).
+let worker: MailWorker | undefined
 const secret = 'relay-secret-for-tests-0123456789abcdef'
 
 // The relay secret and the mail transport are read when the config loads: set them first.
@@ -22,8 +25,11 @@ beforeAll(async () => {
   const key = `relay-${Math.random()}`
   payload = await getPayload({ config, key })
   api = restClient(config as unknown as Promise<SanitizedConfig>, key)
+  const { startMailWorker } = await import('@/lib/mail/outbox/worker')
+  worker = await startMailWorker(payload, { pollIntervalMs: 200 })
 })
 afterAll(async () => {
+  await worker?.stop()
   await stopPayload?.(payload)
   await inbox?.stop()
   delete process.env.MAIL_RELAY_SECRET

@@ -10,7 +10,8 @@ beforeAll(async () => {
   payload = await startPayload()
   const dialogue = await payload.create({ collection: 'dialogues', data: { title: 'Versand-Dialog', partnerCountry: { code: 'MX', name: 'Mexiko' }, _status: 'published' } })
   areas = []
-  for (const title of ['KI', 'Daten']) {
+  // Titles of their own: slugs are unique, and other test files share the database.
+  for (const title of [`KI ${Math.random().toString(36).slice(2, 8)}`, `Daten ${Math.random().toString(36).slice(2, 8)}`]) {
     areas.push((await payload.create({ collection: 'workplan-areas', data: { title, dialogue: dialogue.id, order: areas.length + 1 } })).id)
   }
 })
