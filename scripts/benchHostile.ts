@@ -57,6 +57,13 @@ const before = await countRows(databaseUrl)
 const requests = hostileRequests(known, seed).filter((hostile) => !process.env.HOSTILE_FAMILY || hostile.family === process.env.HOSTILE_FAMILY)
 const { send, close } = sender(base, token)
 const answers = await inParallel(requests, 8, (hostile) => send(hostile))
+// HOSTILE_SHOW_WRITES=1 prints every write that was answered 2xx (to chase a changed row count).
+if (process.env.HOSTILE_SHOW_WRITES) {
+  requests.forEach((hostile, index) => {
+    const status = answers[index]?.status ?? 0
+    if (hostile.method !== 'GET' && status >= 200 && status < 300) console.log(`2xx write: ${hostile.method} ${hostile.path} ${status} ${String(hostile.body ?? '').slice(0, 120)}`)
+  })
+}
 close()
 const after = await countRows(databaseUrl)
 const alive = await fetch(new URL('/de', base)).then((response) => response.status, () => 0)

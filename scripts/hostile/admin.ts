@@ -42,7 +42,10 @@ export const admin: Generator = (known, random) => {
   // Only bodies that cannot be saved: Payload ignores keys a collection does not have, so each
   // parsable body carries a title of the wrong type or an invalid slug.
   const writable = ['dialogues', 'sessions', 'topics', 'workplan-areas', 'pages']
+  // An empty body is not among them: Payload reads it as "no change", and an admin saving a
+  // document unchanged writes a version, as the admin's Save button does.
   const unparsable = brokenJson.filter((body) => {
+    if (body.trim() === '') return false
     try {
       JSON.parse(body)
       return false
