@@ -89,7 +89,10 @@ it('a save in the admin updates the live preview pane without a reload', async (
   await page.goto(`${base}/admin/collections/dialogues/${dialogue.id}?locale=de`)
   const title = page.locator('#field-title')
   await title.waitFor({ timeout: 90_000 })
-  await page.locator('#live-preview-toggler').click()
+  // Payload remembers per account whether the live preview is open, and another test may have
+  // left it open: the toggler is clicked only when the pane does not show by itself.
+  const shown = await page.locator('iframe').waitFor({ timeout: 10_000 }).then(() => true, () => false)
+  if (!shown) await page.locator('#live-preview-toggler').click()
   await page.locator('iframe').waitFor({ timeout: 30_000 })
   const pane = page.frameLocator('iframe')
   await expect(pane.getByRole('heading', { level: 1 }).textContent({ timeout: 60_000 })).resolves.toBe(dialogue.title)
