@@ -1,20 +1,12 @@
-import { encodeWords } from 'nodemailer/lib/mime-funcs'
 import type { Payload } from 'payload'
 import type { Locale } from '../../i18n/locales'
 import { requireSecret, settings } from '../../lib/env'
 import { mailTranslator } from '../../lib/mail/render/mailTranslator'
+import { preparedHeaders } from '../../lib/mail/render/preparedHeaders'
 import { renderMail, type RenderedMail } from '../../lib/mail/render/renderMail'
 import { composeIssueMail, testReaderId } from '../mails/issueMail'
 import { readerLinks } from '../readerLinks'
 import type { ClaimedDelivery } from './claims'
-
-// RFC 2919: `List-Id: phrase <id>` with only the phrase MIME-encoded. Handed over as a string,
-// nodemailer encodes the whole value (the <id> too) when the phrase is not ASCII ("Boletín"),
-// and filters no longer find the list's id.
-function preparedListId(value: string | undefined) {
-  const match = value ? /^(.*?)\s*(<[^>]+>)$/.exec(value) : null
-  return match ? { prepared: true as const, value: `${encodeWords(match[1], 'Q', 52)} ${match[2]}` } : value
-}
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;')
 
@@ -72,7 +64,7 @@ export function createIssueMailer(payload: Payload) {
       const standIn = readerLinks(siteUrl, secret, delivery.locale, testReaderId)
       const own = readerLinks(siteUrl, secret, delivery.locale, delivery.subscriberId)
       const mail = swapLinks(base, { ...standIn }, { ...own })
-      const headers = { ...mail.headers, 'List-Id': preparedListId(mail.headers['List-Id']) }
+      const headers = preparedHeaders(mail.headers)
       await payload.sendEmail({ ...mail, headers, to: delivery.email, messageId: `<issue-${delivery.issueId}.delivery-${delivery.id}@${host}>` })
     },
     // An issue that is done needs its rendering no more.

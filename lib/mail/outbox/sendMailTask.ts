@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { locales } from '../../../i18n/locales'
 import { requireSecret, settings } from '../../env'
 import { mailTranslator } from '../render/mailTranslator'
+import { preparedHeaders } from '../render/preparedHeaders'
 import { renderMail } from '../render/renderMail'
 import type { MailTemplate } from './mailTemplate'
 import { classifySmtpFailure } from './smtpFailure'
@@ -29,7 +30,7 @@ export function sendMailTask(payload: Payload): Task {
     if (!composed) return
     const rendered = await renderMail(composed, context)
     try {
-      await payload.sendEmail(rendered)
+      await payload.sendEmail({ ...rendered, headers: preparedHeaders(rendered.headers) })
     } catch (error) {
       const failure = classifySmtpFailure(error)
       // A refusal that will not pass: no more attempts (graphile-worker then keeps the job as
