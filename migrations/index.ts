@@ -11,6 +11,7 @@ import * as migration_20261202_025136_reader_navigation from './20261202_025136_
 import * as migration_20261202_025126_localize_status from './20261202_025126_localize_status';
 import * as migration_20261202_030617_translation_workflow from './20261202_030617_translation_workflow';
 import * as migration_20261202_043000_merged_schema from './20261202_043000_merged_schema';
+import * as migration_20261202_190000_sign_up_function from './20261202_190000_sign_up_function';
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261202_043000_merged_schema.up,
     down: migration_20261202_043000_merged_schema.down,
     name: '20261202_043000_merged_schema',
+  },
+  {
+    up: migration_20261202_190000_sign_up_function.up,
+    down: migration_20261202_190000_sign_up_function.down,
+    name: '20261202_190000_sign_up_function',
   },
 ];

@@ -28,33 +28,7 @@ export function hashIp(secret: string, ip: string | null): string | null {
   return createHmac('sha256', `consent-ip:${secret}`).update(ip).digest('hex')
 }
 
-interface Given {
-  subscriberId: number
-  locale: Locale
-  notice: NoticeConsented
-  ipHash: string | null
-  at: Date
-}
-
-export async function recordConsentGiven(payload: Payload, req: PayloadRequest, given: Given): Promise<void> {
-  await payload.create({
-    collection: 'consent-records',
-    data: {
-      subscriber: given.subscriberId,
-      purpose: 'newsletter',
-      language: given.locale,
-      noticeVersion: given.notice.version,
-      noticeHash: given.notice.hash,
-      noticeCopy: given.notice.copyId,
-      givenAt: given.at.toISOString(),
-      ipHash: given.ipHash,
-    },
-    overrideAccess: true,
-    // Nothing reads the created record back; depth 2 (the default) fetched its subscriber.
-    depth: 0,
-    req,
-  })
-}
+// Records are created by the sign-up (newsletter/registration.ts, in SQL).
 
 // Fills in `field` on the subscriber's open records (not yet withdrawn, field still empty).
 async function fillOpenRecords(

@@ -6,9 +6,8 @@ import type { RelayEvent } from './relaySchema'
 import { newsletterWrites } from './writeContext'
 
 // A suppressed address gets no more mail: not the newsletter, and not a confirmation mail when it
-// is signed up again (newsletter/signUp.ts asks signUpMayMail).
-export const signUpMayMail = (subscriber: Pick<Subscriber, 'status'>) =>
-  subscriber.status !== 'confirmed' && subscriber.status !== 'suppressed'
+// is signed up again; a confirmed one needs none (newsletter/registration.ts).
+export const statusesNotMailedOnSignUp: readonly Subscriber['status'][] = ['confirmed', 'suppressed']
 
 export interface RelayOutcome {
   suppressed: number

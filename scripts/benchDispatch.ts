@@ -63,7 +63,9 @@ const db = new pg.Client({ connectionString: database.url })
 await db.connect()
 
 function startWorker(): ChildProcess {
-  const child = spawn('npx', ['tsx', 'scripts/worker.ts'], { env, stdio: ['ignore', 'ignore', 'inherit'], detached: true })
+  // BENCH_WORKER_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`) goes to the worker's node.
+  const nodeArgs = (process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean)
+  const child = spawn('npx', ['tsx', ...nodeArgs, 'scripts/worker.ts'], { env, stdio: ['ignore', 'ignore', 'inherit'], detached: true })
   return child
 }
 const stopWorker = (child: ChildProcess, signal: NodeJS.Signals) =>

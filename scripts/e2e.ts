@@ -102,7 +102,10 @@ try {
   for (const dir of ['.next/cache/fetch-cache', '.next/server/route-cache']) rmSync(dir, { recursive: true, force: true })
   const port = await freePort()
   const baseUrl = `http://127.0.0.1:${port}`
-  server = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], {
+  // E2E_SERVER_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`) profiles the server:
+  // Node refuses such flags in NODE_OPTIONS.
+  const serverNodeArgs = (process.env.E2E_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean)
+  server = spawn(process.execPath, [...serverNodeArgs, nextBin, 'start', '-p', String(port)], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...env, NODE_ENV: 'production', SITE_URL: baseUrl },
   })

@@ -52,13 +52,15 @@ export async function enqueueMail<Name extends MailTemplateName>(req: PayloadReq
   const transactionID = req.transactionID ? String(await req.transactionID) : undefined
   const session = transactionID ? postgresAdapterOf(req.payload).sessions?.[transactionID] : undefined
   if (!session) throw new Error('enqueueMail needs a req inside a transaction (lib/db/inTransaction.ts), or the mail could outlive a rollback')
-  const queued: QueuedMail = { template: mail.template, locale: mail.locale, props: mail.props, ...(mail.to ? { to: mail.to } : {}) }
+  const [task, payloadJson, runAt, maxAttempts, jobKey] = addJobArguments(mail)
   await session.db.execute(sql`
-    SELECT graphile_worker.add_job(
-      ${SEND_MAIL_TASK},
-      ${JSON.stringify(queued)}::json,
-      run_at := ${mail.runAt?.toISOString() ?? null}::timestamptz,
-      max_attempts := ${settings().MAIL_MAX_ATTEMPTS}::int,
-      job_key := ${mail.key ?? null}::text
-    )`)
+    SELECT graphile_worker.add_job(${task}, ${payloadJson}::json, run_at := ${runAt}::timestamptz,
+      max_attempts := ${maxAttempts}::int, job_key := ${jobKey}::text)`)
+}
+
+// graphile_worker.add_job's arguments for a mail: task, payload, run_at, max_attempts, job_key
+// (also newsletter/registration.ts, whose SQL function queues the confirmation mail).
+export function addJobArguments(mail: OutboxMail): [string, string, string | null, number, string | null] {
+  const queued: QueuedMail = { template: mail.template, locale: mail.locale, props: mail.props, ...(mail.to ? { to: mail.to } : {}) }
+  return [SEND_MAIL_TASK, JSON.stringify(queued), mail.runAt?.toISOString() ?? null, settings().MAIL_MAX_ATTEMPTS, mail.key ?? null]
 }
