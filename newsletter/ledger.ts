@@ -1,6 +1,5 @@
 import { createHash, createHmac } from 'node:crypto'
 import type { Payload, PayloadRequest } from 'payload'
-import type { Locale } from '../i18n/locales'
 import { noticeCopyFor, type NoticeText } from './noticeCopies'
 
 // The append-only proof of consent (collections/ConsentRecords.ts). Records are created when
