@@ -167,7 +167,8 @@ it('the preview pane shows the whole Spanish page — workplan and milestones to
   await page.locator('#field-summary').fill(summary)
   await page.getByRole('button', { name: /Entwurf speichern|Save draft/ }).click()
   const markedSummary = pane.locator('.preview-unpublished[data-unpublished="summary"]')
-  await expect(markedSummary.locator('.lead').textContent({ timeout: 30_000 })).resolves.toBe(summary)
+  await markedSummary.getByText(summary).waitFor({ timeout: 30_000 })
+  await expect(markedSummary.locator('.lead').textContent()).resolves.toBe(summary)
   await expect(frame.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).resolves.toBe(true)
 
   // The preview page itself, as the pane shows it: no accessibility violations.
@@ -178,7 +179,13 @@ it('the preview pane shows the whole Spanish page — workplan and milestones to
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
 
   // Published in Spanish: nothing is marked any more.
-  await patchDialogue(headers, dialogue.id, 'locale=es', { _status: 'published' })
+  const read = await fetch(`${base}/api/dialogues/${dialogue.id}?locale=es&draft=true&depth=0`, { headers })
+  const { milestones } = (await read.json()) as { milestones: { id: string; year: number }[] }
+  await patchDialogue(headers, dialogue.id, 'locale=es', {
+    partnerCountry: { name: 'México' },
+    milestones: milestones.map((row) => ({ ...row, label: 'Fundación' })),
+    _status: 'published',
+  })
   await direct.reload()
   await expect(direct.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(spanishTitle)
   await expect(direct.locator('.preview-unpublished').count()).resolves.toBe(0)
@@ -228,6 +235,8 @@ it('a translator sees the German search-engine title beside the Spanish one, mar
   await page.goto(`${base}/admin/collections/dialogues/${dialogue.id}?locale=es`)
   await page.locator('#field-title').waitFor({ timeout: 90_000 })
   const beside = page.locator('.dd-german-source[data-path="meta.title"]')
+  // Payload renders a field only once it scrolls into view.
+  await page.locator('#field-meta').scrollIntoViewIfNeeded()
   await beside.waitFor({ timeout: 30_000 })
   await expect(beside.locator('[data-german-text]').textContent()).resolves.toBe('Neuer Meta-Titel')
   await expect(beside.locator('[data-outdated] del').textContent()).resolves.toBe('Meta-Titel')
