@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import AxeBuilder from '@axe-core/playwright'
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { paragraphsToRichText } from '@/seed/lexical'
 import { adminHeaders } from './support/adminApi'
 import { base, launchChromium, wcag21aa } from './support/browser'
@@ -51,7 +51,7 @@ async function adminContext() {
 
 // Payload remembers per account whether the live preview is open, and another test may have
 // left it open: the toggler is clicked only when the pane does not show by itself.
-async function openPreviewPane(page: import('playwright-core').Page) {
+async function openPreviewPane(page: Page) {
   const shown = await page.locator('iframe').waitFor({ timeout: 10_000 }).then(() => true, () => false)
   if (!shown) await page.locator('#live-preview-toggler').click()
   await page.locator('iframe').waitFor({ timeout: 30_000 })
