@@ -47,6 +47,7 @@ import { watchPool } from './lib/outage/watchPool'
 import { newsletterEndpoints } from './newsletter/endpoints/public'
 import { relayEndpoints } from './newsletter/endpoints/relay'
 import { purgeUnconfirmedTask } from './newsletter/purgeTask'
+import { germanSourceForPluginFields } from './plugins/germanSourceForPluginFields'
 import { seo } from './plugins/seo'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -103,7 +104,8 @@ export default buildConfig({
   },
   // Per-locale draft/published state (collections/editorialVersions.ts).
   experimental: { localizeStatus: true },
-  plugins: [seo],
+  // The German text beside each translatable field also for the fields plugins add.
+  plugins: [seo, germanSourceForPluginFields],
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: { connectionString: requireDatabaseUrl(env), max: 10 },

@@ -3,7 +3,7 @@ import { translationWorkflowFields } from '../fields/translationWorkflow'
 import { withGermanSource } from '../fields/withGermanSource'
 import { endReviewOnPublish, recordTranslationSources } from '../hooks/recordTranslationSources'
 
-const publishesPerLocale = (collection: CollectionConfig) =>
+export const publishesPerLocale = (collection: CollectionConfig) =>
   typeof collection.versions === 'object' && typeof collection.versions?.drafts === 'object' && Boolean(collection.versions.drafts.localizeStatus)
 
 // Documents whose locales are published one by one (collections/editorialVersions.ts) also

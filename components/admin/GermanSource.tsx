@@ -1,5 +1,5 @@
 'use client'
-import { useDocumentInfo, useField, useLocale, useTranslation } from '@payloadcms/ui'
+import { useDocumentInfo, useField, useForm, useLocale, useTranslation } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 import type { AdminTextKey } from '@/i18n/adminTranslations'
 import { stableKey } from '@/lib/translation/stableKey'
@@ -25,6 +25,8 @@ function germanDocument(collection: string, id: string | number): Promise<Doc | 
 const valueAt = (doc: unknown, path: string): unknown =>
   path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), doc)
 
+const isRichText = (value: unknown): boolean => Boolean(value && typeof value === 'object' && 'root' in value)
+
 // Rich text as its paragraphs' plain text.
 function plainText(value: unknown): string {
   if (typeof value === 'string') return value
@@ -44,11 +46,12 @@ function plainText(value: unknown): string {
 // Beside each translatable field (collections/withTranslationWorkflow) while a document is
 // edited in Spanish or English: the German text it is translated from, what that text was
 // when this translation was last saved (where the German text has changed since), and a
-// button that copies the German text into the field as a starting point (plain-text fields).
+// button that copies the German text into the field as a starting point.
 export function GermanSource({ path: pathProp }: { path?: string }) {
   const { code: locale } = useLocale()
   const { id, collectionSlug } = useDocumentInfo()
   const { path, setValue } = useField<unknown>({ path: pathProp })
+  const { dispatchFields, setModified } = useForm()
   const { t: translate } = useTranslation()
   const t = translate as unknown as (key: AdminTextKey) => string
   const [german, setGerman] = useState<Doc | null>(null)
@@ -67,6 +70,14 @@ export function GermanSource({ path: pathProp }: { path?: string }) {
   const recorded = german.translationSources?.[locale as 'es' | 'en']
   const key = stableKey(german, path)
   const earlier = recorded && key in recorded && JSON.stringify(recorded[key]) !== JSON.stringify(source) ? plainText(recorded[key]) : null
+  // The Lexical editor takes its value from the form only when the field's initial value
+  // changes (it keeps its own state while one types): a rich text is set as both, and the form
+  // marked changed, so the editor shows the German text and a save sends it.
+  const copy = () => {
+    if (typeof source === 'string') return setValue(source)
+    dispatchFields({ type: 'UPDATE', path, value: source, initialValue: source })
+    setModified(true)
+  }
   return (
     <div className="dd-german-source" data-path={path} style={{ marginBlock: '0.5rem', padding: '0.5rem 0.75rem', borderInlineStart: '3px solid var(--theme-elevation-400)', background: 'var(--theme-elevation-50)' }}>
       <p style={{ margin: 0, fontWeight: 600 }}>{t('digitaldialoge:germanSource')}</p>
@@ -81,8 +92,8 @@ export function GermanSource({ path: pathProp }: { path?: string }) {
           </span>
         </p>
       )}
-      {typeof source === 'string' && (
-        <button type="button" className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }} onClick={() => setValue(source)}>
+      {(typeof source === 'string' || isRichText(source)) && (
+        <button type="button" className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }} onClick={copy}>
           {t('digitaldialoge:copyGerman')}
         </button>
       )}

@@ -20,7 +20,7 @@ export interface DialoguePage {
   untranslated: string[]
 }
 
-const localizedFields = ['title', 'summary', 'body', 'partnerCountry', 'milestones', 'meta'] as const
+export const dialogueLocalizedFields = ['title', 'summary', 'body', 'partnerCountry', 'milestones', 'meta'] as const
 
 export async function listDialogues(payload: Payload, locale: Locale): Promise<WithUntranslated<DialogueSummary>[]> {
   const dialogues = await listPublished<DialogueSummary>(payload, 'dialogues', locale, {
@@ -34,13 +34,19 @@ export async function listDialogues(payload: Payload, locale: Locale): Promise<W
 export async function findDialoguePage(payload: Payload, locale: Locale, id: number): Promise<DialoguePage | null> {
   const dialogue = await findPublished<Dialogue>(payload, 'dialogues', id, locale)
   if (!dialogue) return null
+  return dialoguePageOf(payload, locale, dialogue, findUntranslatedFields(payload, 'dialogues', id, locale, dialogueLocalizedFields))
+}
+
+// What the page shows around a dialogue read at depth 1 — the published one, or a draft in the
+// admin's preview (lib/preview) — with the fields the reader sees in German.
+export async function dialoguePageOf(payload: Payload, locale: Locale, dialogue: Dialogue, untranslatedFields: Promise<string[]>): Promise<DialoguePage> {
   const populatedPartners = (dialogue.partnerInstitutions ?? []).filter(
     (partner): partner is Stakeholder => typeof partner === 'object' && partner !== null,
   )
   const heroImage = typeof dialogue.heroImage === 'object' && dialogue.heroImage?.mimeType?.startsWith('image/') ? dialogue.heroImage : null
   const [areas, untranslated, partners, heroes] = await Promise.all([
-    listWorkplanAreas(payload, locale, id),
-    findUntranslatedFields(payload, 'dialogues', id, locale, localizedFields),
+    listWorkplanAreas(payload, locale, dialogue.id),
+    untranslatedFields,
     markUntranslated(payload, 'stakeholders', populatedPartners, locale, ['name']),
     markUntranslated(payload, 'media', heroImage ? [heroImage] : [], locale, ['alt', 'caption']),
   ])

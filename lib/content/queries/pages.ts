@@ -9,11 +9,18 @@ export interface LegalPage {
   untranslated: string[]
 }
 
+export const pageLocalizedFields = ['title', 'summary', 'body', 'meta'] as const
+
 export async function findLegalPage(payload: Payload, locale: Locale, id: number): Promise<LegalPage | null> {
   const page = await findPublished<Page>(payload, 'pages', id, locale)
   if (!page) return null
-  const untranslated = await findUntranslatedFields(payload, 'pages', id, locale, ['title', 'summary', 'body', 'meta'])
-  return { page: await withCaptionTracks(payload, page, locale), untranslated }
+  return legalPageOf(payload, locale, page, findUntranslatedFields(payload, 'pages', id, locale, pageLocalizedFields))
+}
+
+// The page read at depth 1 — the published one, or a draft in the admin's preview (lib/preview).
+export async function legalPageOf(payload: Payload, locale: Locale, page: Page, untranslatedFields: Promise<string[]>): Promise<LegalPage> {
+  const [withTracks, untranslated] = await Promise.all([withCaptionTracks(payload, page, locale), untranslatedFields])
+  return { page: withTracks, untranslated }
 }
 
 // The DGS page's films come at depth 1 with their caption track as an id; the player needs the

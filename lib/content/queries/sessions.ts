@@ -17,7 +17,7 @@ export interface SessionPage {
   untranslated: string[]
 }
 
-const localizedFields = ['title', 'summary', 'outcomes', 'place', 'meta'] as const
+export const sessionLocalizedFields = ['title', 'summary', 'outcomes', 'place', 'meta'] as const
 
 // All published sessions of a dialogue, earliest first; the page splits upcoming from past.
 export async function listSessions(payload: Payload, locale: Locale, dialogueId: number): Promise<WithUntranslated<SessionSummary>[]> {
@@ -35,11 +35,17 @@ export async function listSessions(payload: Payload, locale: Locale, dialogueId:
 export async function findSessionPage(payload: Payload, locale: Locale, id: number): Promise<SessionPage | null> {
   const session = await findPublished<Session>(payload, 'sessions', id, locale)
   if (!session) return null
+  return sessionPageOf(payload, locale, session, findUntranslatedFields(payload, 'sessions', id, locale, sessionLocalizedFields))
+}
+
+// What the page shows around a session read at depth 1 — the published one, or a draft in the
+// admin's preview (lib/preview).
+export async function sessionPageOf(payload: Payload, locale: Locale, session: Session, untranslatedFields: Promise<string[]>): Promise<SessionPage> {
   const populated = <T extends object>(items: (number | T)[] | null | undefined) =>
     (items ?? []).filter((item): item is T => typeof item === 'object' && item !== null)
   const dialogue = typeof session.dialogue === 'object' ? session.dialogue : null
   const [untranslated, dialogues, topics, stakeholders] = await Promise.all([
-    findUntranslatedFields(payload, 'sessions', id, locale, localizedFields),
+    untranslatedFields,
     markUntranslated(payload, 'dialogues', dialogue ? [{ id: dialogue.id, title: dialogue.title, slug: dialogue.slug }] : [], locale, ['title']),
     markUntranslated(payload, 'topics', populated<Topic>(session.topics), locale, ['title']),
     markUntranslated(payload, 'stakeholders', populated<Stakeholder>(session.stakeholders), locale, ['name']),

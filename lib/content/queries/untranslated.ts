@@ -1,17 +1,19 @@
-import type { CollectionSlug, Payload } from 'payload'
+import type { CollectionSlug, Payload, TypedUser } from 'payload'
 import { defaultLocale, type Locale } from '@/i18n/locales'
 import { publishesPerLocale } from './published'
 import type { SluggedCollection } from './slugs'
 
 // Field paths (e.g. "summary", "milestones.2.label") that the locale lacks and that the
 // reader therefore sees in German. Payload fills them silently from the fallback locale;
-// asking again with `fallbackLocale: false` tells which ones those are.
+// asking again with `fallbackLocale: false` tells which ones those are. With `draftFor`, the
+// latest draft as that person sees it (the admin's preview), else what the public sees.
 export async function findUntranslatedFields(
   payload: Payload,
   collection: SluggedCollection,
   id: number,
   locale: Locale,
   fields: readonly string[],
+  draftFor?: TypedUser,
 ): Promise<string[]> {
   if (locale === defaultLocale) return []
   const select = Object.fromEntries(fields.map((field) => [field, true]))
@@ -25,6 +27,7 @@ export async function findUntranslatedFields(
       overrideAccess: false,
       disableErrors: true,
       select,
+      ...(draftFor ? { draft: true, user: draftFor } : {}),
     }) as Promise<Record<string, unknown> | null>
   const [shown, own] = await Promise.all([read(true), read(false)])
   // Not published in this locale (./published): the reader sees the German document.

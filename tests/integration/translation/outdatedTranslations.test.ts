@@ -121,3 +121,26 @@ it('what is recorded is the system’s: a translator cannot write it', async () 
     payload.update({ collection: 'dialogues', id, locale: 'es', draft: true, data: { translationSources: { es: {} } }, ...as(translatorEs) })
   expect(await attempt(write)).toBe('refused')
 })
+
+it('the search-engine title and description (SEO plugin) are flagged outdated like any other field, and clear when saved', async () => {
+  const { id } = await translatedDialogue()
+  await payload.update({ collection: 'dialogues', id, locale: 'de', data: { meta: { title: 'Meta-Titel', description: 'Meta-Beschreibung' }, _status: 'published' }, ...as(editor) })
+  await payload.update({ collection: 'dialogues', id, locale: 'es', draft: true, data: { meta: { title: 'Meta título', description: 'Meta descripción' } }, ...as(translatorEs) })
+  expect(await stateOf(id, 'es')).toEqual({ missing: [], outdated: [] })
+
+  await payload.update({ collection: 'dialogues', id, locale: 'de', data: { meta: { title: 'Neuer Meta-Titel', description: 'Neue Meta-Beschreibung' }, _status: 'published' }, ...as(editor) })
+  expect(await stateOf(id, 'es')).toEqual({ missing: [], outdated: ['meta.title', 'meta.description'] })
+
+  await payload.update({ collection: 'dialogues', id, locale: 'es', draft: true, data: { meta: { title: 'Nuevo meta título', description: 'Meta descripción' } }, ...as(translatorEs) })
+  expect((await stateOf(id, 'es')).outdated).toEqual(['meta.description'])
+})
+
+it('the admin shows the German text and the outdated marker beside the search-engine title and description too', () => {
+  const meta = payload.collections.dialogues.config.fields.find((field) => 'name' in field && field.name === 'meta')
+  const beside = (name: string) => {
+    const field = (meta as { fields: { name?: string; admin?: { components?: { afterInput?: unknown[] } } }[] }).fields.find((f) => f.name === name)
+    return field?.admin?.components?.afterInput ?? []
+  }
+  expect(beside('title')).toContain('/components/admin/GermanSource#GermanSource')
+  expect(beside('description')).toContain('/components/admin/GermanSource#GermanSource')
+})

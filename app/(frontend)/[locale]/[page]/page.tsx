@@ -1,11 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { setRequestLocale } from 'next-intl/server'
-import { feedbackFormPath } from '@/accessibility/links'
-import { AccessibilityStatement } from '@/components/accessibility/AccessibilityStatement'
-import { BitvExplanations } from '@/components/accessibility/BitvExplanations'
-import { RichText } from '@/components/content/RichText'
-import { TranslationNotice } from '@/components/content/TranslationNotice'
+import { LegalPageArticle } from '@/components/content/articles/LegalPageArticle'
 import { fallbackLang } from '@/lib/content/untranslatedPaths'
 import { PageShell } from '@/components/PageShell'
 import type { Locale } from '@/i18n/locales'
@@ -51,17 +47,7 @@ export default async function LegalPage({ params }: Props) {
   const paths = pathsFor('/[page]', await getSlugs('pages', page.id), 'page')
   return (
     <PageShell locale={locale} paths={paths} crumbs={[{ label: page.title, lang: fallbackLang(untranslated, 'title') }]}>
-      <article>
-        <h1 lang={fallbackLang(untranslated, 'title')}>{page.title}</h1>
-        <TranslationNotice locale={locale} untranslated={untranslated} />
-        <RichText data={page.body} lang={fallbackLang(untranslated, 'body')} />
-        {page.key === 'accessibility' && page.statement && (
-          <AccessibilityStatement locale={locale} statement={page.statement} feedbackHref={feedbackFormPath(locale)} />
-        )}
-        {(page.key === 'easy-language' || page.key === 'sign-language') && page.explanations && (
-          <BitvExplanations locale={locale} explanations={page.explanations} withVideos={page.key === 'sign-language'} />
-        )}
-      </article>
+      <LegalPageArticle locale={locale} found={found} />
     </PageShell>
   )
 }
