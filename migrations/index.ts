@@ -12,6 +12,7 @@ import * as migration_20261202_025126_localize_status from './20261202_025126_lo
 import * as migration_20261202_030617_translation_workflow from './20261202_030617_translation_workflow';
 import * as migration_20261202_043000_merged_schema from './20261202_043000_merged_schema';
 import * as migration_20261202_190000_sign_up_function from './20261202_190000_sign_up_function';
+import * as migration_20261202_191000_delivery_claim_index from './20261202_191000_delivery_claim_index';
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261202_190000_sign_up_function.up,
     down: migration_20261202_190000_sign_up_function.down,
     name: '20261202_190000_sign_up_function',
+  },
+  {
+    up: migration_20261202_191000_delivery_claim_index.up,
+    down: migration_20261202_191000_delivery_claim_index.down,
+    name: '20261202_191000_delivery_claim_index',
   },
 ];

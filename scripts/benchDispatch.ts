@@ -43,7 +43,7 @@ server.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'ECONNRESET') console.error('smtp server:', error.message)
 })
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-const smtpUrl = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}?pool=true&maxConnections=${Math.min(concurrency, 20)}`
+const smtpUrl = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}?pool=true&maxConnections=${concurrency}`
 
 const secret = randomBytes(32).toString('hex')
 const database = await createTestDatabase(process.env.DATABASE_URL)

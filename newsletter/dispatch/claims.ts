@@ -2,7 +2,10 @@ import type { Locale } from '../../i18n/locales'
 
 // Any pg pool or client (the dispatcher's own pool, Payload's in tests).
 export interface Pool {
-  query<Row = Record<string, unknown>>(text: string, values?: unknown[]): Promise<{ rows: Row[]; rowCount: number | null }>
+  query<Row = Record<string, unknown>>(
+    query: string | { name: string; text: string; values: unknown[] },
+    values?: unknown[],
+  ): Promise<{ rows: Row[]; rowCount: number | null }>
 }
 
 export interface ClaimedDelivery {
@@ -19,9 +22,14 @@ export interface ClaimedDelivery {
 // row whose reader is no longer confirmed (unsubscribed, erased) is settled as `skipped` in
 // the same UPDATE — the check happens at claim time, not when the issue started. A row stays
 // `sending` while its mail is on the wire; a worker that dies leaves it so (see reclaimStale).
+// Runs once for every few mails: a prepared statement (planned once per connection), the
+// pending rows found through their partial index (migration 20261202_191000), the reader
+// through the primary key (`subscriber_id` is Payload's numeric: compared as numeric it was a
+// scan of every subscriber, 12 ms a claim on 10,000 readers, which held a send to ~120 mails/s).
 export async function claimDeliveries(pool: Pool, worker: string, limit: number): Promise<ClaimedDelivery[]> {
-  const { rows } = await pool.query<ClaimedDelivery & { skipped: boolean }>(
-    `with candidate as (
+  const { rows } = await pool.query<ClaimedDelivery & { skipped: boolean }>({
+    name: 'newsletter-claim-deliveries',
+    text: `with candidate as (
        select d.id from newsletter_deliveries d
        join newsletter_issues i on i.id = d.issue_id and i.status = 'sending'
        where d.status = 'pending' and (d.not_before is null or d.not_before <= now())
@@ -31,7 +39,7 @@ export async function claimDeliveries(pool: Pool, worker: string, limit: number)
      ), reader as (
        select c.id, s.email from candidate c
        join newsletter_deliveries d on d.id = c.id
-       left join subscribers s on s.id = d.subscriber_id and s.status = 'confirmed'
+       left join subscribers s on s.id = d.subscriber_id::int and s.status = 'confirmed'
      )
      update newsletter_deliveries d
      set status = case when r.email is null then 'skipped' else 'sending' end::enum_newsletter_deliveries_status,
@@ -40,18 +48,19 @@ export async function claimDeliveries(pool: Pool, worker: string, limit: number)
      where d.id = r.id
      returning d.id, d.issue_id as "issueId", d.subscriber_id::int as "subscriberId", d.locale::text as locale,
                r.email, d.attempts, r.email is null as skipped`,
-    [worker, limit],
-  )
+    values: [worker, limit],
+  })
   return rows.filter((row) => !row.skipped).map((row) => ({ id: row.id, issueId: row.issueId, subscriberId: row.subscriberId, locale: row.locale, email: row.email, attempts: row.attempts }))
 }
 
 // A mail the SMTP server accepted. Only the claim's own worker settles it.
 export async function markSent(pool: Pool, id: number, worker: string): Promise<void> {
-  await pool.query(
-    `update newsletter_deliveries set status = 'sent', sent_at = now(), last_error = null, updated_at = now()
+  await pool.query({
+    name: 'newsletter-mark-sent',
+    text: `update newsletter_deliveries set status = 'sent', sent_at = now(), last_error = null, updated_at = now()
      where id = $1 and status = 'sending' and claimed_by = $2`,
-    [id, worker],
-  )
+    values: [id, worker],
+  })
 }
 
 // A temporary failure goes back to pending after a back-off; a permanent one, or the last

@@ -52,6 +52,7 @@ export function startDispatcher(options: DispatcherOptions) {
   const idleMs = options.idleMs ?? 500
   const housekeepingMs = options.housekeepingMs ?? 1000
   const inFlight = new Set<Promise<void>>()
+  const claimBatch = Math.max(1, Math.floor(concurrency / 4))
   let stopping = false
   let lastHousekeeping = 0
 
@@ -113,8 +114,9 @@ export function startDispatcher(options: DispatcherOptions) {
       }
       try {
         if (Date.now() - lastHousekeeping >= housekeepingMs) await housekeeping()
+        // Claims are taken a few at a time: one statement per mail was the send's limit.
         const free = concurrency - inFlight.size
-        if (free <= 0) {
+        if (free < claimBatch && inFlight.size > 0) {
           await Promise.race(inFlight)
           continue
         }
