@@ -3,7 +3,7 @@ import { rereadSettings } from '@/lib/env'
 import type { Payload } from 'payload'
 import type { submitSignUp as SubmitSignUp } from '@/newsletter/submitSignUp'
 import { startInbox } from './smtpInbox'
-import { uniqueIp } from './support'
+import { uniqueAddress, uniqueIp } from './support'
 
 // Budgets beyond one IP and one mailbox, with small limits of this file's own instances (an
 // instance reads the limits when it first counts). The global budget is one row shared with
@@ -59,4 +59,30 @@ test('sign-ups from everywhere to everywhere stop at the global budget, with a R
   } finally {
     await stopPayload(strict)
   }
+})
+
+// The budgets are spent in one statement (newsletter/rateLimit.ts, spendInOrder); a budget after
+// the one that refused must stay untouched, or a client refused for its IP would still drain
+// everyone's budget.
+test('a sign-up refused for its IP spends nothing of the mailbox’s budget behind it', async () => {
+  const { budgetKey } = await import('@/newsletter/rateLimit')
+  const { mailboxOf } = await import('@/newsletter/mailbox')
+  const { databasePool } = await import('@/lib/db/pool')
+  // Only the IP's budget may refuse here (the test above lowered the global one).
+  Object.assign(process.env, { NEWSLETTER_LIMIT_GLOBAL: '1000000', NEWSLETTER_LIMIT_PER_IP: '5', TRUSTED_PROXY_HOPS: '1' })
+  rereadSettings()
+  const ip = uniqueIp()
+  const from = (email: string) => submitSignUp(payload, { email, consent: true, locale: 'de' }, new Headers({ 'x-forwarded-for': ip }))
+  let answer
+  for (let i = 0; i < 6; i++) {
+    answer = await from(uniqueAddress('ip-flood'))
+    if (answer.outcome === 'rate-limited') break
+  }
+  expect(answer).toMatchObject({ outcome: 'rate-limited', httpStatus: 429 })
+  const refusedAddress = uniqueAddress('after-refusal')
+  expect((await from(refusedAddress)).outcome).toBe('rate-limited')
+  const { rows } = await databasePool(payload).query('SELECT points FROM newsletter_rate_limits WHERE key = $1', [
+    `nl-addr:${budgetKey('mailbox', mailboxOf(refusedAddress).mailbox)}`,
+  ])
+  expect(rows).toEqual([])
 })
