@@ -23,7 +23,9 @@ export function withoutNextRuntime(html: string): string {
 
 // Which answers lose the runtime: a reader's page (what a browser asks for by address, not the
 // API, the admin, Next's files, a client navigation's RSC request or live preview), and only
-// when it is a page (200) or the 404 page — a failed render keeps Next's error handling.
+// when it is a page (200). A failed render keeps Next's error handling, and the 404 page keeps
+// the runtime too: for an unknown slug Next 16.4 sends an empty error shell
+// (<html id="__next_error__">) and builds not-found.tsx in the browser from the RSC payload.
 export function isScriptFreePath(request: http.IncomingMessage): boolean {
   if (request.method !== 'GET') return false
   if (request.headers.rsc || request.headers['next-router-state-tree']) return false
@@ -62,7 +64,7 @@ export function dropNextRuntimeFrom(response: http.ServerResponse): void {
   const decide = () => {
     if (mode !== 'undecided') return
     const type = String(response.getHeader('content-type') ?? '')
-    mode = type.startsWith('text/html') && (response.statusCode === 200 || response.statusCode === 404) ? 'collect' : 'pass'
+    mode = type.startsWith('text/html') && response.statusCode === 200 ? 'collect' : 'pass'
   }
   const replaced: { write?: Write; end?: Write } = {}
   const proto = http.ServerResponse.prototype as unknown as { write: Write; end: Write }
