@@ -33,7 +33,7 @@ try {
       const tbt = Math.round(lhr.audits['total-blocking-time']?.numericValue ?? 0)
       const lcp = Math.round(lhr.audits['largest-contentful-paint']?.numericValue ?? 0)
       console.log(
-        `${type.padEnd(13)} ${path.padEnd(52)} ${scores.map((s) => String(s).padStart(3)).join(' ')}  TBT ${tbt} ms  LCP ${lcp} ms${lost.length ? `  lost: ${lost.join(', ')}` : ''}`,
+        `${type.padEnd(13)} ${path.padEnd(52)} ${scores.map((s) => String(s).padStart(3)).join(' ')}  TBT ${tbt} ms  LCP ${lcp} ms${lost.length ? `  lost: ${lost.join(', ')}` : ''}${lhr.runtimeError ? `  run failed: ${lhr.runtimeError.code} ${lhr.runtimeError.message}` : ''}`,
       )
       if (scores.some((score) => score < 100)) failed = true
     }
