@@ -2,10 +2,12 @@
 // switch between its runtimes.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  const [{ recordSocketAddress }, { installServerPatch }] = await Promise.all([
+  const [{ recordSocketAddress }, { installServerPatch }, { installScriptFreePages }] = await Promise.all([
     import('./lib/http/recordSocketAddress'),
     import('./lib/outage/serverPatch'),
+    import('./lib/http/scriptFreePages'),
   ])
   recordSocketAddress()
   installServerPatch()
+  installScriptFreePages()
 }

@@ -1,10 +1,12 @@
 // `npm run bench:js`: the JavaScript a reader's browser loads on first visit to each page type
 // (every <script src> a module-capable browser loads, gzip-compressed as a server would send it), from the
-// production server scripts/e2e.ts started. Turbopack builds no longer print these sizes.
+// production server scripts/e2e.ts started, in every locale (BENCH_LOCALES=de for one). Turbopack
+// builds no longer print these sizes.
 import { gzipSync } from 'node:zlib'
-import { readerPageTypes } from '../tests/e2e/support/pageTypes'
+import { locales, readerPageTypes, type ReaderLocale } from '../tests/e2e/support/pageTypes'
 
 const base = (process.env.BENCH_URL ?? 'http://localhost:3000').replace(/\/$/, '')
+const chosen = (process.env.BENCH_LOCALES ?? locales.join(',')).split(',') as ReaderLocale[]
 const text = async (path: string) => (await fetch(base + path)).text()
 const sizes = new Map<string, { raw: number; gzip: number }>()
 async function sizeOf(src: string) {
@@ -16,7 +18,7 @@ async function sizeOf(src: string) {
 }
 
 console.log(`first-load JavaScript per page type (${base})`)
-for (const [type, path] of Object.entries(await readerPageTypes(base, 'de'))) {
+for (const [type, path] of (await Promise.all(chosen.map((locale) => readerPageTypes(base, locale)))).flatMap(Object.entries)) {
   const html = await text(path)
   // `nomodule` scripts (Next's polyfills) are skipped by every browser that runs modules.
   const tags = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"[^>]*>/g)].filter((m) => !/\snomodule/i.test(m[0]))

@@ -2,9 +2,8 @@ import { getTranslations } from 'next-intl/server'
 import type { Locale } from '@/i18n/locales'
 import { getPrivacyNotice, listNewsletterInterests } from '@/lib/content/reader'
 import type { InterestOption } from '@/lib/content/queries/newsletter'
-import { signUpAction } from '@/newsletter/actions'
 import { idleForm, type SignUpFormState } from '@/newsletter/formState'
-import { SignUpFormFields, type SignUpTexts } from './SignUpForm.client'
+import { SignUpFormFields, type SignUpTexts } from './SignUpFormFields'
 
 interface Props {
   locale: Locale
@@ -21,8 +20,8 @@ const errorCodes = ['email', 'consent', 'locale', 'interests', 'website', 'rateL
 // Seeded slugs, linked while no privacy page is published.
 const fallbackPrivacySlug: Record<Locale, string> = { de: 'datenschutz', es: 'privacidad', en: 'privacy' }
 
-// The newsletter box: server-rendered so it works without JavaScript; the fields are a small
-// client component that adds in-place answers and focus handling when JavaScript runs.
+// The newsletter box: server-rendered so it works without JavaScript; a small script of its own
+// (not React) adds in-place answers and focus handling where scripts run (./SignUpFormFields.tsx).
 export async function SignUpForm({ locale, interests, headingLevel = 2, initial = idleForm }: Props) {
   const t = await getTranslations({ locale, namespace: 'Newsletter' })
   const [notice, options] = await Promise.all([getPrivacyNotice(locale), interests ?? listNewsletterInterests(locale)])
@@ -48,7 +47,6 @@ export async function SignUpForm({ locale, interests, headingLevel = 2, initial 
           errors: Object.fromEntries(errorCodes.map((code) => [code, t(`errors.${code}`)])) as SignUpTexts['errors'],
         }}
         interests={options}
-        signUp={signUpAction}
         initial={initial}
       />
     </section>

@@ -136,6 +136,11 @@ describe('every page type in every locale', () => {
         const description = await page.evaluate(() => document.querySelector<HTMLMetaElement>('meta[name="description"]')?.content ?? '')
         expect([type, description]).toEqual([type, expect.stringMatching(/\S{3}/)])
         await expect(page.locator('link[rel="apple-touch-icon"]').count()).resolves.toBe(1)
+        // Reading needs no script: Next's runtime is left out (lib/http/scriptFreePages.ts) —
+        // except on the 404 page, which Next builds in the browser.
+        const scripts = await page.locator('script[src]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('src')))
+        const foreign = scripts.filter((src) => src !== '/scripts/newsletter-sign-up.js')
+        expect([type, type === 'not found' || foreign.length === 0]).toEqual([type, true])
         const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((nodes) => nodes.map((n) => Number(n.tagName[1])))
         expect([type, levels[0]]).toEqual([type, 1])
         const gaps = levels.filter((level, i) => i > 0 && level > levels[i - 1] + 1)

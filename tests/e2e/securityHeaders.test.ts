@@ -42,8 +42,9 @@ describe('every kind of response carries the security headers', () => {
   })
 
   it('a static chunk', async () => {
+    // Reader pages load none of Next's scripts (lib/http/scriptFreePages.ts); their stylesheet is one.
     const html = await (await fetch(`${base}/de`)).text()
-    const chunk = html.match(/src="(\/_next\/static\/[^"]+\.js)"/)![1]
+    const chunk = html.match(/href="(\/_next\/static\/[^"]+\.css)"/)![1]
     const response = await fetch(base + chunk)
     expect(response.status).toBe(200)
     expect(headersOf(response)).toEqual(everywhere)
