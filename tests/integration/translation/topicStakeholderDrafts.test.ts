@@ -22,7 +22,7 @@ describe.each(kinds)('$collection', ({ collection, title, german }) => {
   // What a reader (no login) gets in one locale, without Payload's fallback to German.
   const publicTitle = async (id: number, locale: Locale) => {
     const found = await payload.find({ collection, where: { id: { equals: id } }, locale, fallbackLocale: false, overrideAccess: false, depth: 0 })
-    return ((found.docs[0] as Record<string, unknown> | undefined)?.[title] as string | undefined) ?? null
+    return ((found.docs[0] as unknown as Record<string, unknown> | undefined)?.[title] as string | undefined) ?? null
   }
   const statusIn = async (id: number, locale: Locale) => (await payload.findByID({ collection, id, locale, draft: true, depth: 0 }))._status
 
