@@ -24,6 +24,9 @@ export async function ensureLocalizedDocument(payload: Payload, spec: Spec): Pro
     depth: 0,
     draft: true,
     pagination: false,
+    // Only the id is needed. Joins read with `draft: true` hit a Payload query error where they
+    // list a collection with drafts sorted by a localized field (workplan areas → topics by title).
+    joins: false as never,
   })
   const existing = found.docs[0] as { id: number } | undefined
   if (existing) return { id: existing.id, created: false }
