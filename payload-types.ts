@@ -222,6 +222,16 @@ export interface Stakeholder {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  readyForReview?: boolean | null;
+  translationSources?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -232,6 +242,7 @@ export interface Stakeholder {
   };
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -321,6 +332,16 @@ export interface Topic {
   slug?: string | null;
   areas?: (number | WorkplanArea)[] | null;
   description?: string | null;
+  readyForReview?: boolean | null;
+  translationSources?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -331,6 +352,7 @@ export interface Topic {
   };
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1019,6 +1041,8 @@ export interface TopicsSelect<T extends boolean = true> {
   slug?: T;
   areas?: T;
   description?: T;
+  readyForReview?: T;
+  translationSources?: T;
   meta?:
     | T
     | {
@@ -1028,6 +1052,7 @@ export interface TopicsSelect<T extends boolean = true> {
       };
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1043,6 +1068,8 @@ export interface StakeholdersSelect<T extends boolean = true> {
   logo?: T;
   description?: T;
   dialogues?: T;
+  readyForReview?: T;
+  translationSources?: T;
   meta?:
     | T
     | {
@@ -1052,6 +1079,7 @@ export interface StakeholdersSelect<T extends boolean = true> {
       };
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1582,6 +1610,14 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'sessions';
           value: number | Session;
+        } | null)
+      | ({
+          relationTo: 'topics';
+          value: number | Topic;
+        } | null)
+      | ({
+          relationTo: 'stakeholders';
+          value: number | Stakeholder;
         } | null)
       | ({
           relationTo: 'pages';

@@ -23,9 +23,9 @@ export const accessMatrix = {
   dialogues: publishedContent,
   sessions: publishedContent,
   pages: publishedContent,
+  topics: publishedContent,
+  stakeholders: publishedContent,
   'workplan-areas': openContent,
-  topics: openContent,
-  stakeholders: openContent,
   media: openContent,
   // Keys come from messages/*.json (the sync creates them); the site reads them server-side.
   'interface-strings': {

@@ -1,10 +1,11 @@
 import type { CollectionConfig } from 'payload'
-import { publicContentAccess } from '../access/contentAccess'
+import { draftContentAccess } from '../access/contentAccess'
 import { countryCodeField } from '../fields/countryCode'
 import { label } from '../fields/label'
 import { slugField } from '../fields/slug'
 import { descriptionField, titleField } from '../fields/text'
 import { keepTranslatorsToTheirFields } from '../hooks/keepTranslatorsToTheirFields'
+import { editorialVersions } from './editorialVersions'
 import { groups } from './groups'
 
 export const sectors = ['government', 'business', 'academia', 'civil-society', 'international'] as const
@@ -25,12 +26,13 @@ export const Stakeholders: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'acronym', 'country', 'sector'],
+    defaultColumns: ['name', 'acronym', 'country', 'sector', '_status'],
     listSearchableFields: ['name', 'acronym', 'slug'],
     group: groups.content,
   },
   defaultSort: 'acronym',
-  access: publicContentAccess,
+  access: draftContentAccess,
+  versions: editorialVersions,
   hooks: {
     beforeChange: [keepTranslatorsToTheirFields],
   },

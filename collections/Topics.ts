@@ -1,9 +1,10 @@
 import type { CollectionConfig } from 'payload'
-import { publicContentAccess } from '../access/contentAccess'
+import { draftContentAccess } from '../access/contentAccess'
 import { label } from '../fields/label'
 import { slugField } from '../fields/slug'
 import { descriptionField, titleField } from '../fields/text'
 import { keepTranslatorsToTheirFields } from '../hooks/keepTranslatorsToTheirFields'
+import { editorialVersions } from './editorialVersions'
 import { groups } from './groups'
 
 export const Topics: CollectionConfig = {
@@ -14,12 +15,13 @@ export const Topics: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'areas', 'updatedAt'],
+    defaultColumns: ['title', 'areas', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'slug'],
     group: groups.content,
   },
   defaultSort: 'title',
-  access: publicContentAccess,
+  access: draftContentAccess,
+  versions: editorialVersions,
   hooks: {
     beforeChange: [keepTranslatorsToTheirFields],
   },

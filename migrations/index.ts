@@ -13,6 +13,7 @@ import * as migration_20261202_030617_translation_workflow from './20261202_0306
 import * as migration_20261202_043000_merged_schema from './20261202_043000_merged_schema';
 import * as migration_20261202_190000_sign_up_function from './20261202_190000_sign_up_function';
 import * as migration_20261202_191000_delivery_claim_index from './20261202_191000_delivery_claim_index';
+import * as migration_20261202_200000_topic_stakeholder_drafts from './20261202_200000_topic_stakeholder_drafts';
 
 export const migrations = [
   {
@@ -89,5 +90,10 @@ export const migrations = [
     up: migration_20261202_191000_delivery_claim_index.up,
     down: migration_20261202_191000_delivery_claim_index.down,
     name: '20261202_191000_delivery_claim_index',
+  },
+  {
+    up: migration_20261202_200000_topic_stakeholder_drafts.up,
+    down: migration_20261202_200000_topic_stakeholder_drafts.down,
+    name: '20261202_200000_topic_stakeholder_drafts',
   },
 ];

@@ -40,7 +40,6 @@ export async function seedContent(payload: Payload): Promise<SeedReport> {
   const dialogueResult = await ensureLocalizedDocument(payload, {
     collection: 'dialogues',
     slugDe: dialogue.slug.de,
-    drafts: true,
     base: (locale) => ({
       title: dialogue.title[locale],
       slug: dialogue.slug[locale],
@@ -113,7 +112,6 @@ export async function seedContent(payload: Payload): Promise<SeedReport> {
       await ensureLocalizedDocument(payload, {
         collection: 'sessions',
         slugDe: session.slug.de,
-        drafts: true,
         base: (locale) => ({
           ...localized(locale),
           dialogue: dialogueResult.id,
@@ -136,7 +134,6 @@ export async function seedContent(payload: Payload): Promise<SeedReport> {
     const result = await ensureLocalizedDocument(payload, {
       collection: 'pages',
       slugDe: page.slug.de,
-      drafts: true,
       base: (locale) => ({
         title: page.title[locale],
         slug: page.slug[locale],

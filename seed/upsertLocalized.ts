@@ -10,7 +10,6 @@ interface Spec {
   base: (locale: Locale) => Record<string, unknown>
   // For documents with arrays: later locales must reuse the rows' ids.
   perLocale?: (locale: Locale, existing: Record<string, unknown>) => Record<string, unknown>
-  drafts?: boolean
 }
 
 // Creates the document in German, then writes es and en one locale at a time (Payload ignores
@@ -25,11 +24,15 @@ export async function ensureLocalizedDocument(payload: Payload, spec: Spec): Pro
     depth: 0,
     draft: true,
     pagination: false,
+    // Only the id is needed. Joins read with `draft: true` hit a Payload query error where they
+    // list a collection with drafts sorted by a localized field (workplan areas → topics by title).
+    joins: false as never,
   })
   const existing = found.docs[0] as { id: number } | undefined
   if (existing) return { id: existing.id, created: false }
 
-  const status = spec.drafts ? { _status: 'published' } : {}
+  // Seeded content is what readers see: published in every locale, wherever there are drafts.
+  const status = payload.collections[spec.collection].config.versions?.drafts ? { _status: 'published' } : {}
   const created = (await payload.create({
     collection: spec.collection,
     locale: defaultLocale,

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import type { Dialogue, Media, Stakeholder, Topic, WorkplanArea } from '@/payload-types'
-import { findPublished, listPublished } from './published'
+import { findPublished, listPublished, publishedRelations } from './published'
 import { findUntranslatedFields, markUntranslated, type WithUntranslated } from './untranslated'
 
 export type DialogueSummary = Pick<Dialogue, 'id' | 'title' | 'slug' | 'summary' | 'partnerCountry' | 'updatedAt'>
@@ -40,9 +40,7 @@ export async function findDialoguePage(payload: Payload, locale: Locale, id: num
 // What the page shows around a dialogue read at depth 1 — the published one, or a draft in the
 // admin's preview (lib/preview) — with the fields the reader sees in German.
 export async function dialoguePageOf(payload: Payload, locale: Locale, dialogue: Dialogue, untranslatedFields: Promise<string[]>): Promise<DialoguePage> {
-  const populatedPartners = (dialogue.partnerInstitutions ?? []).filter(
-    (partner): partner is Stakeholder => typeof partner === 'object' && partner !== null,
-  )
+  const populatedPartners = await publishedRelations<Stakeholder>(payload, 'stakeholders', dialogue.partnerInstitutions, locale)
   const heroImage = typeof dialogue.heroImage === 'object' && dialogue.heroImage?.mimeType?.startsWith('image/') ? dialogue.heroImage : null
   const [areas, untranslated, partners, heroes] = await Promise.all([
     listWorkplanAreas(payload, locale, dialogue.id),

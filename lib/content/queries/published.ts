@@ -58,3 +58,36 @@ function sortLike<T>(docs: T[], sort: string | undefined): T[] {
     return descending ? -order : order
   })
 }
+
+// Documents a page names beside its own (a dialogue's partners, a session's topics and
+// institutions), as its depth-1 read gave them: one not published in the reader's locale comes
+// back as its id only, and is read in German instead — as in lists — in the same order. One
+// published nowhere stays out.
+export async function publishedRelations<T extends { id: number }>(
+  payload: Payload,
+  collection: CollectionSlug,
+  items: (number | T | null | undefined)[] | null | undefined,
+  locale: Locale,
+): Promise<T[]> {
+  const present = (items ?? []).filter((item): item is number | T => item !== null && item !== undefined)
+  const missing = present.filter((item): item is number => typeof item === 'number')
+  const german =
+    missing.length > 0 && germanInstead(payload, collection, locale)
+      ? ((
+          await payload.find({
+            collection,
+            where: { id: { in: missing } },
+            locale: defaultLocale,
+            overrideAccess: false,
+            depth: 1,
+            pagination: false,
+            joins: false as never,
+          })
+        ).docs as unknown as T[])
+      : []
+  const germanById = new Map(german.map((doc) => [doc.id, doc]))
+  return present.flatMap((item) => {
+    const doc = typeof item === 'number' ? germanById.get(item) : item
+    return doc ? [doc] : []
+  })
+}

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import type { Session, Stakeholder, Topic } from '@/payload-types'
-import { findPublished, listPublished } from './published'
+import { findPublished, listPublished, publishedRelations } from './published'
 import { findUntranslatedFields, markUntranslated, type WithUntranslated } from './untranslated'
 
 export type SessionSummary = Pick<
@@ -41,14 +41,16 @@ export async function findSessionPage(payload: Payload, locale: Locale, id: numb
 // What the page shows around a session read at depth 1 — the published one, or a draft in the
 // admin's preview (lib/preview).
 export async function sessionPageOf(payload: Payload, locale: Locale, session: Session, untranslatedFields: Promise<string[]>): Promise<SessionPage> {
-  const populated = <T extends object>(items: (number | T)[] | null | undefined) =>
-    (items ?? []).filter((item): item is T => typeof item === 'object' && item !== null)
   const dialogue = typeof session.dialogue === 'object' ? session.dialogue : null
+  const [sessionTopics, sessionStakeholders] = await Promise.all([
+    publishedRelations<Topic>(payload, 'topics', session.topics, locale),
+    publishedRelations<Stakeholder>(payload, 'stakeholders', session.stakeholders, locale),
+  ])
   const [untranslated, dialogues, topics, stakeholders] = await Promise.all([
     untranslatedFields,
     markUntranslated(payload, 'dialogues', dialogue ? [{ id: dialogue.id, title: dialogue.title, slug: dialogue.slug }] : [], locale, ['title']),
-    markUntranslated(payload, 'topics', populated<Topic>(session.topics), locale, ['title']),
-    markUntranslated(payload, 'stakeholders', populated<Stakeholder>(session.stakeholders), locale, ['name']),
+    markUntranslated(payload, 'topics', sessionTopics, locale, ['title']),
+    markUntranslated(payload, 'stakeholders', sessionStakeholders, locale, ['name']),
   ])
   return { session, dialogue: dialogues[0] ?? null, topics, stakeholders, untranslated }
 }

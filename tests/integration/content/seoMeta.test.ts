@@ -89,8 +89,8 @@ describe('meta title and description from the SEO fields', () => {
   })
 
   it('a German meta title alone does not make the page announce a missing translation', async () => {
-    const topic = await payload.create({ collection: 'topics', locale: 'de', context: quiet, data: { title: `Thema ${unique()}`, meta: { title: 'Nur deutsch' } } })
-    await payload.update({ collection: 'topics', id: topic.id, locale: 'es', context: quiet, data: { title: `Tema ${unique()}` } })
+    const topic = await payload.create({ collection: 'topics', locale: 'de', context: quiet, data: { title: `Thema ${unique()}`, meta: { title: 'Nur deutsch' }, _status: 'published' } })
+    await payload.update({ collection: 'topics', id: topic.id, locale: 'es', context: quiet, data: { title: `Tema ${unique()}`, _status: 'published' } })
     const page = await findTopicPage(payload, 'es', topic.id)
     expect(page?.untranslated).toContain('meta.title')
     expect(visibleUntranslated(page?.untranslated ?? [])).toEqual([])
@@ -98,8 +98,8 @@ describe('meta title and description from the SEO fields', () => {
 })
 
 async function translatedTopic() {
-  const topic = await payload.create({ collection: 'topics', locale: 'de', context: quiet, data: { title: `Thema ${unique()}` } })
-  await payload.update({ collection: 'topics', id: topic.id, locale: 'es', context: quiet, data: { title: `Tema ${unique()}` } })
+  const topic = await payload.create({ collection: 'topics', locale: 'de', context: quiet, data: { title: `Thema ${unique()}`, _status: 'published' } })
+  await payload.update({ collection: 'topics', id: topic.id, locale: 'es', context: quiet, data: { title: `Tema ${unique()}`, _status: 'published' } })
   return topic.id
 }
 
@@ -107,13 +107,13 @@ describe('a translator for Spanish and the SEO fields', () => {
 
   it.each([
     ['a dialogue (saved as a draft)', 'dialogues'],
-    ['a topic', 'topics'],
+    ['a topic (saved as a draft)', 'topics'],
   ] as const)('may write the Spanish meta of %s, not the German one', async (_, collection) => {
     const id =
       collection === 'dialogues'
         ? await publishedDialogue()
         : await translatedTopic()
-    const draft = collection === 'dialogues'
+    const draft = true
     const write = (locale: Locale, title: string) =>
       attempt(() =>
         payload.update({ collection, id, locale, draft, context: quiet, data: { meta: { title, description: `${title}.` } }, user: translator, overrideAccess: false }),

@@ -18,9 +18,9 @@ const quiet = { disableRevalidate: true }
 // A dialogue translated into Spanish, with one area, topic and partner translated and one of
 // each left in German.
 async function world() {
-  const translatedPartner = await payload.create({ collection: 'stakeholders', locale: 'de', context: quiet, data: { name: `Ministerium ${unique()}`, country: 'DE', sector: 'government' } })
-  await payload.update({ collection: 'stakeholders', id: translatedPartner.id, locale: 'es', context: quiet, data: { name: `Ministerio ${unique()}` } })
-  const germanPartner = await payload.create({ collection: 'stakeholders', locale: 'de', context: quiet, data: { name: `Verband ${unique()}`, country: 'DE', sector: 'business' } })
+  const translatedPartner = await payload.create({ collection: 'stakeholders', locale: 'de', context: quiet, data: { _status: 'published', name: `Ministerium ${unique()}`, country: 'DE', sector: 'government' } })
+  await payload.update({ collection: 'stakeholders', id: translatedPartner.id, locale: 'es', context: quiet, data: { _status: 'published', name: `Ministerio ${unique()}` } })
+  const germanPartner = await payload.create({ collection: 'stakeholders', locale: 'de', context: quiet, data: { _status: 'published', name: `Verband ${unique()}`, country: 'DE', sector: 'business' } })
   const dialogue = await payload.create({
     collection: 'dialogues',
     locale: 'de',
@@ -31,9 +31,9 @@ async function world() {
   const translatedArea = await payload.create({ collection: 'workplan-areas', locale: 'de', context: quiet, data: { title: `Bereich A ${unique()}`, description: 'Beschreibung', dialogue: dialogue.id, order: 1 } })
   await payload.update({ collection: 'workplan-areas', id: translatedArea.id, locale: 'es', context: quiet, data: { title: `Área A ${unique()}` } })
   const germanArea = await payload.create({ collection: 'workplan-areas', locale: 'de', context: quiet, data: { title: `Bereich B ${unique()}`, dialogue: dialogue.id, order: 2 } })
-  const translatedTopic = await payload.create({ collection: 'topics', locale: 'de', context: quiet, data: { title: `Thema A ${unique()}`, areas: [translatedArea.id] } })
-  await payload.update({ collection: 'topics', id: translatedTopic.id, locale: 'es', context: quiet, data: { title: `Tema A ${unique()}` } })
-  const germanTopic = await payload.create({ collection: 'topics', locale: 'de', context: quiet, data: { title: `Thema B ${unique()}`, areas: [germanArea.id] } })
+  const translatedTopic = await payload.create({ collection: 'topics', locale: 'de', context: quiet, data: { _status: 'published', title: `Thema A ${unique()}`, areas: [translatedArea.id] } })
+  await payload.update({ collection: 'topics', id: translatedTopic.id, locale: 'es', context: quiet, data: { _status: 'published', title: `Tema A ${unique()}` } })
+  const germanTopic = await payload.create({ collection: 'topics', locale: 'de', context: quiet, data: { _status: 'published', title: `Thema B ${unique()}`, areas: [germanArea.id] } })
   const session = await payload.create({
     collection: 'sessions',
     locale: 'de',

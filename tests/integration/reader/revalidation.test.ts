@@ -31,14 +31,14 @@ async function dialogueWithTopic() {
     data: { title: `Dialog ${suffix()}`, partnerCountry: { code: 'MX', name: 'Mexiko' }, _status: 'published' },
   })
   const area = await payload.create({ collection: 'workplan-areas', context: quiet, data: { title: `Bereich ${suffix()}`, dialogue: dialogue.id, order: 1 } })
-  const topic = await payload.create({ collection: 'topics', context: quiet, data: { title: `Thema ${suffix()}`, areas: [area.id] } })
+  const topic = await payload.create({ collection: 'topics', context: quiet, data: { _status: 'published', title: `Thema ${suffix()}`, areas: [area.id] } })
   return { dialogue, area, topic }
 }
 
 describe('a change expires exactly the pages that show it, in every locale', () => {
   it('renaming a topic expires its page, its old and new address in every locale, and the dialogue page listing it', async () => {
     const { dialogue, topic } = await dialogueWithTopic()
-    const renamed = await payload.update({ collection: 'topics', id: topic.id, locale: 'de', data: { title: 'Neu', slug: `neu-${suffix()}` } })
+    const renamed = await payload.update({ collection: 'topics', id: topic.id, locale: 'de', data: { _status: 'published', title: 'Neu', slug: `neu-${suffix()}` } })
     expect(expired).toEqual(
       expect.arrayContaining([
         tags.document('topics', topic.id),
@@ -77,13 +77,13 @@ describe('a change expires exactly the pages that show it, in every locale', () 
   })
 
   it('renaming a stakeholder expires the dialogues that name it as partner', async () => {
-    const stakeholder = await payload.create({ collection: 'stakeholders', context: quiet, data: { name: `Amt ${suffix()}`, country: 'DE', sector: 'government' } })
+    const stakeholder = await payload.create({ collection: 'stakeholders', context: quiet, data: { _status: 'published', name: `Amt ${suffix()}`, country: 'DE', sector: 'government' } })
     const dialogue = await payload.create({
       collection: 'dialogues',
       context: quiet,
       data: { title: `Dialog ${suffix()}`, partnerCountry: { code: 'MX', name: 'Mexiko' }, partnerInstitutions: [stakeholder.id], _status: 'published' },
     })
-    await payload.update({ collection: 'stakeholders', id: stakeholder.id, locale: 'es', data: { name: 'Oficina' } })
+    await payload.update({ collection: 'stakeholders', id: stakeholder.id, locale: 'es', data: { _status: 'published', name: 'Oficina' } })
     expect(expired).toEqual(expect.arrayContaining([tags.document('stakeholders', stakeholder.id), tags.document('dialogues', dialogue.id)]))
   })
 
@@ -96,9 +96,9 @@ describe('a change expires exactly the pages that show it, in every locale', () 
     const site = await smallSite(payload)
     const shared = site.hero
     // One picture in every place a page shows one.
-    await payload.update({ collection: 'stakeholders', id: site.stakeholder.id, context: quiet, data: { logo: shared.id } })
+    await payload.update({ collection: 'stakeholders', id: site.stakeholder.id, context: quiet, data: { _status: 'published', logo: shared.id } })
     await payload.update({ collection: 'sessions', id: site.session.id, context: quiet, data: { documents: [shared.id] } })
-    await payload.update({ collection: 'topics', id: site.topic.id, locale: 'es', context: quiet, data: { meta: { image: shared.id } } })
+    await payload.update({ collection: 'topics', id: site.topic.id, locale: 'es', context: quiet, data: { _status: 'published', meta: { image: shared.id } } })
     await payload.update({ collection: 'media', id: shared.id, locale: 'es', data: { alt: 'Degradado azul' } })
     expect(expired).toEqual(
       expect.arrayContaining([
@@ -114,7 +114,7 @@ describe('a change expires exactly the pages that show it, in every locale', () 
 
   it("a topic's change reaches the dialogue page through the topic's workplan area", async () => {
     const site = await smallSite(payload)
-    await payload.update({ collection: 'topics', id: site.topic.id, locale: 'es', data: { title: 'Gobernanza de internet' } })
+    await payload.update({ collection: 'topics', id: site.topic.id, locale: 'es', data: { _status: 'published', title: 'Gobernanza de internet' } })
     expect(expired).toEqual(expect.arrayContaining([tags.document('dialogues', site.dialogue.id), tags.document('sessions', site.session.id)]))
   })
 

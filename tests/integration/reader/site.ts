@@ -24,7 +24,7 @@ export async function smallSite(payload: Payload) {
   const stakeholder = await payload.create({
     collection: 'stakeholders',
     context: quiet,
-    data: { name: `Amt ${unique()}`, country: 'DE', sector: 'government', logo: logo.id },
+    data: { name: `Amt ${unique()}`, country: 'DE', sector: 'government', logo: logo.id, _status: 'published' },
   })
   const dialogue = await payload.create({
     collection: 'dialogues',
@@ -38,9 +38,9 @@ export async function smallSite(payload: Payload) {
     },
   })
   const area = await payload.create({ collection: 'workplan-areas', context: quiet, data: { title: `Bereich ${unique()}`, dialogue: dialogue.id, order: 1 } })
-  const topic = await payload.create({ collection: 'topics', context: quiet, data: { title: `Thema ${unique()}`, areas: [area.id] } })
+  const topic = await payload.create({ collection: 'topics', context: quiet, data: { _status: 'published', title: `Thema ${unique()}`, areas: [area.id] } })
   // The Spanish meta image only: a localized relation.
-  await payload.update({ collection: 'topics', id: topic.id, locale: 'es', context: quiet, data: { title: `Tema ${unique()}`, meta: { image: metaImage.id } } })
+  await payload.update({ collection: 'topics', id: topic.id, locale: 'es', context: quiet, data: { _status: 'published', title: `Tema ${unique()}`, meta: { image: metaImage.id } } })
   const session = await payload.create({
     collection: 'sessions',
     context: quiet,

@@ -11,7 +11,7 @@ export interface World {
   areaId: number
 }
 
-const draftCollections = new Set<MatrixCollection>(['dialogues', 'sessions', 'pages'])
+const draftCollections = new Set<MatrixCollection>(['dialogues', 'sessions', 'topics', 'stakeholders', 'pages'])
 export const hasDrafts = (collection: MatrixCollection) => draftCollections.has(collection)
 
 export async function tinyPng(): Promise<Buffer> {
