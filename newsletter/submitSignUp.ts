@@ -7,9 +7,9 @@ import { parseSignUp, type SignUpInput } from './schema'
 import { signUp } from './signUp'
 import { answerFor, type SignUpAnswer } from './signUpAnswer'
 
-// The one path of a sign-up, shared by the JSON request of the form's script (public/scripts/newsletter-sign-up.js) and the
-// form POST (newsletter/endpoints/public.ts): check the input once, here, then sign up, then
-// one answer. Failures of the database or the mail server become "unavailable", logged.
+// The one path of a sign-up, behind /api/newsletter/sign-up (newsletter/endpoints/public.ts),
+// whether the form posts itself or its script (public/scripts/newsletter-sign-up.js) sends it as
+// JSON: check the input once, here, then sign up, then one answer. Failures of the database or the mail server become "unavailable", logged.
 export async function submitSignUp(
   payload: Payload | Promise<Payload>,
   raw: unknown,
