@@ -1,4 +1,5 @@
 import http from 'node:http'
+import { wrapServerRequests } from './wrapServerRequests'
 
 // A reader's page needs no script to be read: its HTML is complete when it leaves the server,
 // every link is a plain <a href> and the menu is a <details> disclosure. Next's App Router
@@ -33,21 +34,12 @@ export function isScriptFreePath(request: http.IncomingMessage): boolean {
   return !/^\/(api|admin|_next)(\/|$)/.test(pathname) && !/^\/[a-z]{2}\/preview(\/|$)/.test(pathname)
 }
 
-const installed = Symbol.for('digitaldialoge.scriptFreePages')
-
 // Installed once from instrumentation.ts in the server process, below Next.
 export function installScriptFreePages(): void {
-  const server = http.Server.prototype as http.Server & { [installed]?: true }
-  if (server[installed]) return
-  server[installed] = true
-  const emit = server.emit as (this: http.Server, event: string | symbol, ...args: unknown[]) => boolean
-  server.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
-    if (event === 'request') {
-      const [request, response] = args as [http.IncomingMessage, http.ServerResponse]
-      if (isScriptFreePath(request)) dropNextRuntimeFrom(response)
-    }
-    return emit.call(this, event, ...args)
-  } as typeof server.emit
+  wrapServerRequests('scriptFreePages', (request, response, next) => {
+    if (isScriptFreePath(request)) dropNextRuntimeFrom(response)
+    return next()
+  })
 }
 
 type Write = (this: http.ServerResponse, ...args: unknown[]) => unknown

@@ -2,6 +2,7 @@ import http from 'node:http'
 import { requestIdFrom, runInRequest, type RequestContext } from '@/lib/log/requestContext'
 import { outageIsRecent, retryAfterSeconds } from './databaseState'
 import { localeOfPath, outagePage } from './outagePages'
+import { wrapServerRequests } from '../http/wrapServerRequests'
 
 const contextOf = Symbol('requestContext')
 const replacedBody = Symbol('replacedBody')
@@ -21,20 +22,17 @@ export function installServerPatch(): void {
   if (server[contextOf]) return
   server[contextOf] = true
 
-  const emit = server.emit as (this: http.Server, event: string | symbol, ...args: unknown[]) => boolean
-  server.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
-    if (event !== 'request') return emit.call(this, event, ...args)
-    const [request, response] = args as [http.IncomingMessage, Tracked]
+  wrapServerRequests('outage', (request, response, next) => {
     const context: RequestContext = {
       requestId: requestIdFrom(request.headers['x-request-id']),
       outage: false,
       outagePage: false,
       readerPagePath: readerPagePath(request),
     }
-    response[contextOf] = context
+    ;(response as Tracked)[contextOf] = context
     response.setHeader('X-Request-Id', context.requestId)
-    return runInRequest(context, () => emit.call(this, event, ...args))
-  } as typeof server.emit
+    return runInRequest(context, next)
+  })
 
   const proto = http.ServerResponse.prototype
   const { writeHead, write, end } = proto
