@@ -58,14 +58,14 @@ export async function spend(payload: Payload, budget: Budget, value: string): Pr
 // (`spend` above, logins), so both read and write one table; with Redis the budgets are
 // spent one by one through the limiters.
 export async function spendInOrder(payload: Payload, budgets: [Budget, string][]): Promise<RateVerdict> {
-  if (settings().REDIS_URL) {
+  const env = settings()
+  if (env.REDIS_URL) {
     for (const [budget, value] of budgets) {
       const verdict = await spend(payload, budget, value)
       if (!verdict.ok) return verdict
     }
     return { ok: true }
   }
-  const env = settings()
   const now = Date.now()
   const values: unknown[] = [now]
   const steps = budgets.map(([budget, value], n) => {

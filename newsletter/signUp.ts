@@ -3,7 +3,7 @@ import { requireSecret } from '../lib/env'
 import { currentNotice } from './currentNotice'
 import { hashIp } from './ledger'
 import { mailboxOf } from './mailbox'
-import { spend, spendInOrder, type Budget, type RateVerdict } from './rateLimit'
+import { spendInOrder, type Budget, type RateVerdict } from './rateLimit'
 import { register } from './registration'
 import type { SignUpInput } from './schema'
 
@@ -21,7 +21,7 @@ export async function signUp(payload: Payload, input: SignUpInput, context: Sign
   const ip: [Budget, string] = ['ip', context.ip ?? 'unknown']
   // Bots fill the hidden field: they spend their IP's budget and hear the usual answer, and
   // nothing is written or sent.
-  if (input.website) return outcomeOf(await spend(payload, ...ip))
+  if (input.website) return outcomeOf(await spendInOrder(payload, [ip]))
   // One mailbox under many spellings, many mailboxes of one domain, many domains at once.
   const { mailbox, domain } = mailboxOf(input.email)
   const verdict = await spendInOrder(payload, [ip, ['mailbox', mailbox], ['domain', domain], ['global', '']])
