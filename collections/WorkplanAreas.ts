@@ -51,6 +51,10 @@ export const WorkplanAreas: CollectionConfig = {
       type: 'join',
       collection: 'topics',
       on: 'areas',
+      // Not the topics' own sort (their localized title): joined with drafts, Payload 3.90 sorts
+      // by a localized field on the wrong table alias and PostgreSQL refuses the query
+      // (payloadcms/payload#15248), which broke the dialogue's edit view and preview.
+      defaultSort: 'createdAt',
       label: label('Themen', 'Temas', 'Topics'),
     },
   ],

@@ -114,3 +114,21 @@ describe.each(kinds)('$collection', ({ collection, title, german }) => {
     expect((await sitemap())?.published).toEqual(['de', 'es'])
   })
 })
+
+// The admin's edit view and the preview read a dialogue's draft with its join fields, and a
+// workplan area's join lists topics — drafts now. Sorted by their localized title, Payload 3.90
+// wrote SQL that PostgreSQL refuses (payloadcms/payload#15248): the dialogue's edit form and its
+// preview broke once it had a workplan area.
+it('a dialogue’s draft reads with its workplan areas and their topics, in every locale', async () => {
+  const tag = randomBytes(3).toString('hex')
+  const german = { title: `Dialog ${tag}`, summary: 'Kurzfassung', partnerCountry: { code: 'MX', name: 'Mexiko' }, _status: 'published' }
+  const dialogue = await payload.create({ collection: 'dialogues', locale: 'de', data: german as never, ...as(editor) })
+  const area = await payload.create({ collection: 'workplan-areas', locale: 'de', data: { title: `Bereich ${tag}`, dialogue: dialogue.id, order: 1 } as never, ...as(editor) })
+  const topic = await payload.create({ collection: 'topics', locale: 'de', data: { title: `Thema ${tag}`, areas: [area.id], _status: 'published' } as never, ...as(editor) })
+  for (const locale of ['de', 'es', 'en'] as const) {
+    const draft = await payload.findByID({ collection: 'dialogues', id: dialogue.id, locale, draft: true, depth: 1, ...as(editor) })
+    const areas = (draft.workplanAreas?.docs ?? []) as { id: number; topics?: { docs?: unknown[] } }[]
+    expect(areas.map((doc) => doc.id)).toEqual([area.id])
+    expect((areas[0].topics?.docs ?? []).map((doc) => (typeof doc === 'object' ? (doc as { id: number }).id : doc))).toEqual([topic.id])
+  }
+})
