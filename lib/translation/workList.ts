@@ -26,6 +26,8 @@ interface Person {
 async function readyForReview(payload: Payload, locale: Locale): Promise<WaitingForReview[]> {
   const found = await Promise.all(
     exchangedCollections.map(async (collection) => {
+      // Institutions have a name, the others a title.
+      const titleField = payload.collections[collection].config.admin.useAsTitle ?? 'title'
       const { docs } = await payload.find({
         collection,
         locale,
@@ -34,9 +36,9 @@ async function readyForReview(payload: Payload, locale: Locale): Promise<Waiting
         pagination: false,
         overrideAccess: true,
         where: { readyForReview: { equals: true } },
-        select: { title: true },
+        select: { [titleField]: true },
       })
-      return (docs as unknown as { id: number; title?: string | null }[]).map((doc) => ({ collection, id: doc.id, title: doc.title || `#${doc.id}` }))
+      return (docs as unknown as Record<string, unknown>[]).map((doc) => ({ collection, id: doc.id as number, title: (doc[titleField] as string | undefined) || `#${doc.id}` }))
     }),
   )
   return found.flat()

@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core'
 import { adminPolicy, apiPolicy, previewPolicy, readerPolicy, uploadedFilePolicy } from '@/lib/http/securityHeaders'
 import { adminHeaders, seededDialogueId } from './support/adminApi'
 import { base, launchChromium } from './support/browser'
+import { openPreviewPane } from './support/livePreview'
 
 // scripts/e2e.ts serves a production build: the production variant of every policy.
 const production = true
@@ -168,8 +169,7 @@ describe('Chromium reports no CSP violation', () => {
 
     await page.goto(`${base}/admin/collections/dialogues/${dialogue}`)
     await page.locator('#field-title').waitFor({ timeout: 60_000 })
-    await page.getByRole('button', { name: /live preview/i }).first().click()
-    const preview = page.frameLocator('#live-preview-iframe')
+    const preview = await openPreviewPane(page)
     await preview.getByRole('heading', { level: 1 }).waitFor({ timeout: 60_000 })
 
     await page.goto(`${base}/admin/collections/topics/create`)

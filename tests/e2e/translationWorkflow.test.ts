@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto'
 import AxeBuilder from '@axe-core/playwright'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { paragraphsToRichText } from '@/seed/lexical'
 import { adminHeaders } from './support/adminApi'
 import { base, launchChromium, wcag21aa } from './support/browser'
+import { openPreviewPane } from './support/livePreview'
 
 let browser: Browser
 beforeAll(async () => {
@@ -51,13 +52,6 @@ async function adminContext() {
 
 // Payload remembers per account whether the live preview is open, and another test may have
 // left it open: the toggler is clicked only when the pane does not show by itself.
-async function openPreviewPane(page: Page) {
-  const shown = await page.locator('iframe').waitFor({ timeout: 10_000 }).then(() => true, () => false)
-  if (!shown) await page.locator('#live-preview-toggler').click()
-  await page.locator('iframe').waitFor({ timeout: 30_000 })
-  return page.frameLocator('iframe')
-}
-
 async function translatorContext() {
   const email = `translator-${randomBytes(4).toString('hex')}@example.org`
   const password = randomBytes(12).toString('hex')
@@ -115,12 +109,7 @@ it('a save in the admin updates the live preview pane without a reload', async (
   await page.goto(`${base}/admin/collections/dialogues/${dialogue.id}?locale=de`)
   const title = page.locator('#field-title')
   await title.waitFor({ timeout: 90_000 })
-  // Payload remembers per account whether the live preview is open, and another test may have
-  // left it open: the toggler is clicked only when the pane does not show by itself.
-  const shown = await page.locator('iframe').waitFor({ timeout: 10_000 }).then(() => true, () => false)
-  if (!shown) await page.locator('#live-preview-toggler').click()
-  await page.locator('iframe').waitFor({ timeout: 30_000 })
-  const pane = page.frameLocator('iframe')
+  const pane = await openPreviewPane(page)
   await expect(pane.getByRole('heading', { level: 1 }).textContent({ timeout: 60_000 })).resolves.toBe(dialogue.title)
   // Marked so nothing can tell a reload from a refresh: a reload would lose it.
   const frame = page.frames().find((candidate) => candidate.url().includes('/preview/dialogues/'))!

@@ -12,7 +12,7 @@ export type ContentUnit =
   | { id: string; leaf: Leaf; kind: 'block'; at: string; source: Inline[] }
 
 // Documents whose locales are published one by one take imports as drafts for review.
-export const exchangedCollections = ['dialogues', 'sessions', 'pages'] as const satisfies readonly CollectionSlug[]
+export const exchangedCollections = ['dialogues', 'sessions', 'topics', 'stakeholders', 'pages'] as const satisfies readonly CollectionSlug[]
 export type ExchangedCollection = (typeof exchangedCollections)[number]
 
 export const isRichText = (value: unknown) => typeof value === 'object' && value !== null && 'root' in value

@@ -28,3 +28,19 @@ it("shows a translator what is missing, outdated and waiting in their locales, a
   await payload.update({ collection: 'dialogues', id: translated.id, locale: 'es', data: { _status: 'published' }, ...as(editor) })
   expect(mentions((await workList(payload, editor))[0]!.waitingForReview, translated.id)).toBe(false)
 })
+
+it('lists topics and institutions a translator marked ready, by their title or name', async () => {
+  const tag = randomBytes(3).toString('hex')
+  const topic = await payload.create({ collection: 'topics', locale: 'de', data: { title: `Thema ${tag}`, _status: 'published' }, ...as(editor) })
+  const institution = await payload.create({ collection: 'stakeholders', locale: 'de', data: { name: `Amt ${tag}`, country: 'DE', sector: 'government', _status: 'published' } as never, ...as(editor) })
+  await payload.update({ collection: 'topics', id: topic.id, locale: 'es', draft: true, data: { title: `Tema ${tag}`, readyForReview: true }, ...as(translatorEs) })
+  await payload.update({ collection: 'stakeholders', id: institution.id, locale: 'es', draft: true, data: { name: `Oficina ${tag}`, readyForReview: true } as never, ...as(translatorEs) })
+
+  const waiting = (await workList(payload, editor))[0]!.waitingForReview
+  expect(waiting).toEqual(
+    expect.arrayContaining([
+      { collection: 'topics', id: topic.id, title: `Tema ${tag}` },
+      { collection: 'stakeholders', id: institution.id, title: `Oficina ${tag}` },
+    ]),
+  )
+})

@@ -169,3 +169,38 @@ describe('a file that does not fit writes nothing', () => {
     await refusedWith(first, xml, new RegExp(`German text of dialogues ${second} has changed since this file was exported`))
   })
 })
+
+// Topics and institutions publish each locale on its own too (./topicStakeholderDrafts.test.ts):
+// an agency gets them like dialogues, and their import is a Spanish draft for review.
+describe.each([
+  { collection: 'topics' as const, german: (tag: string) => ({ title: `Thema ${tag}`, description: 'Beschreibung' }), texts: ['title', 'description'] },
+  { collection: 'stakeholders' as const, german: (tag: string) => ({ name: `Amt ${tag}`, description: 'Beschreibung', country: 'DE', sector: 'government' }), texts: ['name', 'description'] },
+])('$collection', ({ collection, german, texts }) => {
+  it('a round trip translates its texts into a Spanish draft and leaves the rest untouched', async () => {
+    const tag = randomBytes(3).toString('hex')
+    const created = await payload.create({ collection, locale: 'de', data: { ...german(tag), _status: 'published' } as never, ...as(editor) })
+    const xml = await exportContent(payload, 'es', [{ collection, ids: [created.id] }])
+    expect(xml).toContain(`${collection}-${created.id}`)
+    const read = async () => {
+      // Join fields are read from other documents, not stored here.
+      const doc = (await payload.findByID({ collection, id: created.id, locale: 'all', draft: true, depth: 0, joins: false as never })) as unknown as Record<string, Record<string, unknown>>
+      const kept = Object.fromEntries(Object.entries(doc).filter(([key]) => !['updatedAt', 'translationSources', '_status', 'slug', ...texts, 'readyForReview'].includes(key)))
+      // (A Spanish value that was never written reads as absent before and as null after.)
+      return JSON.parse(JSON.stringify(kept, (key, value) => (key === 'es' && value === null ? undefined : value)))
+    }
+    const before = await read()
+
+    const report = await importContent(payload, translate(xml), 'es')
+    expect(report.problems).toEqual([])
+    expect(report.documents).toEqual([{ collection, id: created.id, fields: texts }])
+    const es = (await payload.findByID({ collection, id: created.id, locale: 'es', draft: true, fallbackLocale: false, depth: 0 })) as unknown as Record<string, unknown>
+    expect(texts.map((field) => es[field])).toEqual(texts.map((field) => `ES ${(german(tag) as Record<string, string>)[field]}`))
+    expect([es._status, es.readyForReview]).toEqual(['draft', true])
+    expect(await read()).toEqual(before)
+    // The Spanish slug follows the Spanish title, as when a translator types it; German keeps its own.
+    const slugs = ((await payload.findByID({ collection, id: created.id, locale: 'all', draft: true, depth: 0 })) as unknown as { slug: Record<string, string> }).slug
+    expect(slugs).toEqual({ de: created.slug, es: `es-${created.slug}` })
+    const publicEs = await payload.find({ collection, where: { id: { equals: created.id } }, locale: 'es', overrideAccess: false, fallbackLocale: false })
+    expect(publicEs.docs).toHaveLength(0)
+  })
+})
