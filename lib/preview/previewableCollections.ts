@@ -1,5 +1,5 @@
 // Collections with drafts whose latest version editors can preview from the admin.
-export const previewableCollections = ['dialogues', 'sessions', 'pages'] as const
+export const previewableCollections = ['dialogues', 'sessions', 'topics', 'stakeholders', 'pages'] as const
 export type PreviewableCollection = (typeof previewableCollections)[number]
 
 export const isPreviewable = (value: string): value is PreviewableCollection =>

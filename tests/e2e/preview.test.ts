@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
+import { adminHeaders } from './support/adminApi'
 import { base, launchChromium, wcag21aa } from './support/browser'
+import { openPreviewPane } from './support/livePreview'
 import type { Browser } from 'playwright-core'
 
 let browser: Browser
@@ -64,4 +66,51 @@ it('a session preview is the reader page, its facts too, with the changed German
   const { violations } = await new AxeBuilder({ page }).withTags(wcag21aa).analyze()
   expect(violations.map((v) => v.id)).toEqual([])
   await staff.close()
+})
+
+// Topics and institutions publish each locale on its own too: their preview is their reader page.
+describe.each([
+  { collection: 'topics', german: (tag: string) => ({ title: `Vorschau-Thema ${tag}`, description: 'Beschreibung' }), title: 'title', draft: (tag: string) => ({ title: `Tema en borrador ${tag}` }) },
+  {
+    collection: 'stakeholders',
+    german: (tag: string) => ({ name: `Vorschau-Amt ${tag}`, description: 'Beschreibung', country: 'DE', sector: 'government' }),
+    title: 'name',
+    draft: (tag: string) => ({ name: `Oficina en borrador ${tag}` }),
+  },
+])('$collection', ({ collection, german, title, draft }) => {
+  it('previews its Spanish draft as the reader page, marked, and the admin’s pane follows a save without a reload', async () => {
+    const headers = { ...(await adminHeaders()), 'content-type': 'application/json' }
+    const tag = `${Date.now()}`
+    const created = await fetch(`${base}/api/${collection}?locale=de`, { method: 'POST', headers, body: JSON.stringify({ ...german(tag), _status: 'published' }) })
+    expect(created.status).toBe(201)
+    const { doc } = (await created.json()) as { doc: { id: number } }
+    const spanish = draft(tag)[title as keyof ReturnType<typeof draft>] as string
+    const saved = await fetch(`${base}/api/${collection}/${doc.id}?locale=es&draft=true`, { method: 'PATCH', headers, body: JSON.stringify(draft(tag)) })
+    expect(saved.status).toBe(200)
+
+    const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1600, height: 1000 } })
+    await context.request.post(`${base}/api/users/login`, { data: { email: process.env.PAYLOAD_ADMIN_EMAIL, password: process.env.PAYLOAD_ADMIN_PASSWORD } })
+    const direct = await context.newPage()
+    expect((await direct.goto(`${base}/es/preview/${collection}/${doc.id}`))?.status()).toBe(200)
+    await expect(direct.locator(`.preview-unpublished[data-unpublished~="${title}"]`).getByRole('heading', { level: 1 }).textContent()).resolves.toBe(spanish)
+    const { violations } = await new AxeBuilder({ page: direct }).withTags(wcag21aa).analyze()
+    expect(violations.map((v) => v.id)).toEqual([])
+    // Readers see the German text: Spanish is not published.
+    const reader = await fetch(`${base}/api/${collection}/${doc.id}?locale=es&depth=0`)
+    expect(((await reader.json()) as Record<string, unknown>)[title]).not.toBe(spanish)
+
+    const page = await context.newPage()
+    await page.goto(`${base}/admin/collections/${collection}/${doc.id}?locale=es`)
+    await page.locator(`#field-${title}`).waitFor({ timeout: 90_000 })
+    const pane = await openPreviewPane(page)
+    await expect(pane.getByRole('heading', { level: 1 }).textContent({ timeout: 60_000 })).resolves.toBe(spanish)
+    const frame = page.frames().find((candidate) => candidate.url().includes(`/preview/${collection}/`))!
+    await frame.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true))
+    const changed = `${spanish} (revisado)`
+    await page.locator(`#field-${title}`).fill(changed)
+    await page.getByRole('button', { name: /Entwurf speichern|Save draft/ }).click()
+    await pane.getByRole('heading', { level: 1, name: changed }).waitFor({ timeout: 30_000 })
+    await expect(frame.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).resolves.toBe(true)
+    await context.close()
+  })
 })

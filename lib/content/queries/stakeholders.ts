@@ -10,16 +10,29 @@ export interface StakeholderPage {
   untranslated: string[]
 }
 
+export const stakeholderLocalizedFields = ['name', 'description', 'meta'] as const
+
 export async function findStakeholderPage(payload: Payload, locale: Locale, id: number): Promise<StakeholderPage | null> {
   // Depth 1 populates the logo and the meta image for link previews.
   const stakeholder = await findPublished<Stakeholder>(payload, 'stakeholders', id, locale)
   if (!stakeholder) return null
+  return stakeholderPageOf(payload, locale, stakeholder, findUntranslatedFields(payload, 'stakeholders', id, locale, stakeholderLocalizedFields))
+}
+
+// What the page shows around an institution read at depth 1 — the published one, or a draft in
+// the admin's preview (lib/preview).
+export async function stakeholderPageOf(
+  payload: Payload,
+  locale: Locale,
+  stakeholder: Stakeholder,
+  untranslatedFields: Promise<string[]>,
+): Promise<StakeholderPage> {
   const [dialogues, untranslated] = await Promise.all([
     listPublished<Pick<Dialogue, 'id' | 'title' | 'slug'>>(payload, 'dialogues', locale, {
-      where: { partnerInstitutions: { contains: id } },
+      where: { partnerInstitutions: { contains: stakeholder.id } },
       select: { title: true, slug: true },
     }),
-    findUntranslatedFields(payload, 'stakeholders', id, locale, ['name', 'description', 'meta']),
+    untranslatedFields,
   ])
   const marked = await markUntranslated(payload, 'dialogues', dialogues, locale, ['title'])
   return { stakeholder, dialogues: marked, untranslated }

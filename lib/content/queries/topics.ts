@@ -13,16 +13,24 @@ export interface TopicPage {
   untranslated: string[]
 }
 
+export const topicLocalizedFields = ['title', 'description', 'meta'] as const
+
 export async function findTopicPage(payload: Payload, locale: Locale, id: number): Promise<TopicPage | null> {
   const topic = await findPublished<Topic>(payload, 'topics', id, locale)
   if (!topic) return null
+  return topicPageOf(payload, locale, topic, findUntranslatedFields(payload, 'topics', id, locale, topicLocalizedFields))
+}
+
+// What the page shows around a topic read at depth 1 — the published one, or a draft in the
+// admin's preview (lib/preview).
+export async function topicPageOf(payload: Payload, locale: Locale, topic: Topic, untranslatedFields: Promise<string[]>): Promise<TopicPage> {
   const [sessions, untranslated] = await Promise.all([
     listPublished<TopicSession>(payload, 'sessions', locale, {
-      where: { topics: { contains: id } },
+      where: { topics: { contains: topic.id } },
       sort: '-startsAt',
       select: { title: true, slug: true, startsAt: true, startsAt_tz: true },
     }),
-    findUntranslatedFields(payload, 'topics', id, locale, ['title', 'description', 'meta']),
+    untranslatedFields,
   ])
   const populatedAreas = (topic.areas ?? []).filter((area): area is WorkplanArea => typeof area === 'object' && area !== null)
   const [areas, markedSessions] = await Promise.all([

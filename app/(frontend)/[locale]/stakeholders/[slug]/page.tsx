@@ -2,13 +2,12 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { JsonLd } from '@/components/content/JsonLd'
-import { TranslationNotice } from '@/components/content/TranslationNotice'
+import { StakeholderArticle } from '@/components/content/articles/StakeholderArticle'
 import { fallbackLang } from '@/lib/content/untranslatedPaths'
 import { PageShell } from '@/components/PageShell'
-import { getPathname, Link } from '@/i18n/navigation'
+import { getPathname } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { readerParams } from '@/i18n/readerParams'
-import { countryName } from '@/lib/countryName'
 import { getSlugs, getStakeholder } from '@/lib/content/reader'
 import { pathsFor } from '@/lib/seo/localizedUrls'
 import { documentPageMetadata } from '@/lib/seo/documentPageMetadata'
@@ -46,8 +45,7 @@ export default async function StakeholderPage({ params }: Props) {
   setRequestLocale(locale)
   const found = await getStakeholder(locale, slug)
   if (!found) notFound()
-  const { stakeholder, dialogues, untranslated } = found
-  const t = await getTranslations({ locale, namespace: 'Stakeholder' })
+  const { stakeholder, untranslated } = found
   const institutionsLabel = (await getTranslations({ locale, namespace: 'Stakeholders' }))('title')
   const paths = pathsFor('/stakeholders/[slug]', await getSlugs('stakeholders', stakeholder.id))
 
@@ -60,51 +58,7 @@ export default async function StakeholderPage({ params }: Props) {
         { label: stakeholder.name, lang: fallbackLang(untranslated, 'name') },
       ]}
     >
-      <article>
-        <p className="meta">{t('kind')}</p>
-        <h1 lang={fallbackLang(untranslated, 'name')}>
-          {stakeholder.name}
-          {stakeholder.acronym ? ` (${stakeholder.acronym})` : ''}
-        </h1>
-        <TranslationNotice locale={locale} untranslated={untranslated} />
-        {stakeholder.description ? (
-          <p className="lead" lang={fallbackLang(untranslated, 'description')}>
-            {stakeholder.description}
-          </p>
-        ) : null}
-        <dl className="facts">
-          <dt>{t('sector')}</dt>
-          <dd>{t(`sectors.${stakeholder.sector}`)}</dd>
-          <dt>{t('country')}</dt>
-          <dd>{countryName(locale, stakeholder.country)}</dd>
-          {stakeholder.website ? (
-            <>
-              <dt>{t('website')}</dt>
-              <dd>
-                <a href={stakeholder.website} rel="noopener">
-                  {stakeholder.website.replace(/^https:\/\//, '')}
-                </a>
-              </dd>
-            </>
-          ) : null}
-        </dl>
-        {dialogues.length ? (
-          <section aria-labelledby="dialogues">
-            <h2 id="dialogues">{t('dialogues')}</h2>
-            <ul>
-              {dialogues.map((dialogue) =>
-                dialogue.slug ? (
-                  <li key={dialogue.id}>
-                    <Link href={{ pathname: '/dialogues/[slug]', params: { slug: dialogue.slug } }} lang={fallbackLang(dialogue.untranslated, 'title')}>
-                      {dialogue.title}
-                    </Link>
-                  </li>
-                ) : null,
-              )}
-            </ul>
-          </section>
-        ) : null}
-      </article>
+      <StakeholderArticle locale={locale} found={found} />
       <JsonLd data={stakeholderOrganization(stakeholder, paths[locale] ? absoluteUrl(paths[locale]) : undefined)} />
     </PageShell>
   )

@@ -1,14 +1,13 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
-import { TranslationNotice } from '@/components/content/TranslationNotice'
+import { TopicArticle } from '@/components/content/articles/TopicArticle'
 import { fallbackLang } from '@/lib/content/untranslatedPaths'
 import { PageShell } from '@/components/PageShell'
-import { getPathname, Link } from '@/i18n/navigation'
+import { getPathname } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import { readerParams } from '@/i18n/readerParams'
 import { getSlugs, getTopic } from '@/lib/content/reader'
-import { formatSessionDate } from '@/lib/formatSessionTime'
 import { pathsFor } from '@/lib/seo/localizedUrls'
 import { documentPageMetadata } from '@/lib/seo/documentPageMetadata'
 import { metadataDuringOutage } from '@/lib/outage/metadataDuringOutage'
@@ -43,8 +42,7 @@ export default async function TopicPage({ params }: Props) {
   setRequestLocale(locale)
   const found = await getTopic(locale, slug)
   if (!found) notFound()
-  const { topic, areas, sessions, untranslated } = found
-  const t = await getTranslations({ locale, namespace: 'Topic' })
+  const { topic, untranslated } = found
   const topicsLabel = (await getTranslations({ locale, namespace: 'Topics' }))('title')
   const paths = pathsFor('/topics/[slug]', await getSlugs('topics', topic.id))
 
@@ -57,43 +55,7 @@ export default async function TopicPage({ params }: Props) {
         { label: topic.title, lang: fallbackLang(untranslated, 'title') },
       ]}
     >
-      <article>
-        <p className="meta">{t('kind')}</p>
-        <h1 lang={fallbackLang(untranslated, 'title')}>{topic.title}</h1>
-        <TranslationNotice locale={locale} untranslated={untranslated} />
-        {topic.description ? <p className="lead" lang={fallbackLang(untranslated, 'description')}>{topic.description}</p> : null}
-        {areas.length ? (
-          <section aria-labelledby="areas">
-            <h2 id="areas">{t('areas')}</h2>
-            <ul>
-              {areas.map((area) => (
-                <li key={area.id} lang={fallbackLang(area.untranslated, 'title')}>
-                  {area.title}
-                </li>
-              ))}
-            </ul>
-          </section>
-        ) : null}
-        <section aria-labelledby="sessions">
-          <h2 id="sessions">{t('sessions')}</h2>
-          {sessions.length ? (
-            <ul>
-              {sessions.map((session) =>
-                session.slug ? (
-                  <li key={session.id}>
-                    <Link href={{ pathname: '/sessions/[slug]', params: { slug: session.slug } }} lang={fallbackLang(session.untranslated, 'title')}>
-                      {session.title}
-                    </Link>{' '}
-                    (<time dateTime={session.startsAt}>{formatSessionDate(locale, session.startsAt_tz, session.startsAt)}</time>)
-                  </li>
-                ) : null,
-              )}
-            </ul>
-          ) : (
-            <p>{t('noSessions')}</p>
-          )}
-        </section>
-      </article>
+      <TopicArticle locale={locale} found={found} />
     </PageShell>
   )
 }

@@ -4,6 +4,8 @@ import { getTranslations } from 'next-intl/server'
 import { DialogueArticle } from '@/components/content/articles/DialogueArticle'
 import { LegalPageArticle } from '@/components/content/articles/LegalPageArticle'
 import { SessionArticle } from '@/components/content/articles/SessionArticle'
+import { StakeholderArticle } from '@/components/content/articles/StakeholderArticle'
+import { TopicArticle } from '@/components/content/articles/TopicArticle'
 import { PageShell } from '@/components/PageShell'
 import { RefreshOnSave } from '@/components/preview/RefreshOnSave'
 import { unpublishedMark } from '@/components/preview/unpublishedMark'
@@ -36,6 +38,8 @@ export default async function PreviewPage({ params }: Props) {
       </p>
       {preview.collection === 'dialogues' ? <DialogueArticle locale={locale} slug={preview.slug} found={preview.found} mark={mark} /> : null}
       {preview.collection === 'sessions' ? <SessionArticle locale={locale} found={preview.found} mark={mark} /> : null}
+      {preview.collection === 'topics' ? <TopicArticle locale={locale} found={preview.found} mark={mark} /> : null}
+      {preview.collection === 'stakeholders' ? <StakeholderArticle locale={locale} found={preview.found} mark={mark} /> : null}
       {preview.collection === 'pages' ? <LegalPageArticle locale={locale} found={preview.found} mark={mark} /> : null}
     </PageShell>
   )
