@@ -109,6 +109,9 @@ describe('an admin on a subscriber’s view', () => {
     const page = await context.newPage()
 
     await page.goto(`${base}/admin/collections/subscribers`)
+    // The list view puts its query in the address once it runs (a client navigation), which can
+    // swallow a click made meanwhile: the link is clicked once the view has settled.
+    await page.waitForLoadState('networkidle')
     const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('a[href$="/subscribers/confirmed-csv"]').click()])
     const table = await readFile((await csv.path())!, 'utf8')
     expect(table.split('\n')[0]).toBe('email,language,subscribedAt,consentGivenAt,consentConfirmedAt,privacyNoticeVersion')
