@@ -1,6 +1,6 @@
 // `npm run i18n:export-content -- --locale es [--collection dialogues [--id 12 --id 13]] [--out file.xlf]`:
 // the German source and the current translation of documents as XLIFF 2.0 for an agency
-// (lib/translation/xliff). Without --collection: every dialogue, session and page.
+// (lib/translation/xliff). Without --collection: every dialogue, session, topic, institution and page.
 import { writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
@@ -11,7 +11,7 @@ import { exchangedCollections } from '../lib/translation/xliff/contentUnits'
 import { exportContent } from '../lib/translation/xliff/exportContent'
 import { locales } from '../i18n/locales'
 
-const usage = 'usage: npm run i18n:export-content -- --locale <es|en> [--collection <dialogues|sessions|pages> [--id <n> …]] [--out <file.xlf>]'
+const usage = `usage: npm run i18n:export-content -- --locale <es|en> [--collection <${exchangedCollections.join('|')}> [--id <n> …]] [--out <file.xlf>]`
 const command = (() => {
   try {
     const { values } = parseArgs({
