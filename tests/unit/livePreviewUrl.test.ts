@@ -7,7 +7,8 @@ describe('live preview address', () => {
 
   it('falls back to German for an unknown locale and to the home page for other collections', () => {
     expect(livePreviewUrl({ collectionConfig: { slug: 'pages' }, data: { id: 3 }, locale: 'xx' })).toBe('/de/preview/pages/3')
-    expect(livePreviewUrl({ collectionConfig: { slug: 'topics' }, data: { id: 3 }, locale: 'en' })).toBe('/de')
+    expect(livePreviewUrl({ collectionConfig: { slug: 'topics' }, data: { id: 3 }, locale: 'en' })).toBe('/en/preview/topics/3')
+    expect(livePreviewUrl({ collectionConfig: { slug: 'workplan-areas' }, data: { id: 3 }, locale: 'en' })).toBe('/de')
   })
 
   it('is absolute where the site has an address: the admin posts each save to that origin', () => {
