@@ -112,7 +112,7 @@ describe('a translator in the admin', () => {
     await field.waitFor()
     await field.fill('Diálogos {digitales')
     await page.click('#action-save')
-    await expect(page.getByText('El texto no es un mensaje ICU válido', { exact: false }).first().waitFor({ timeout: 15_000 })).resolves.toBeUndefined()
+    await expect(page.getByText('El texto no es un mensaje ICU válido', { exact: false }).first().waitFor({ timeout: 30_000 })).resolves.toBeUndefined()
     await context.close()
     expect(await (await fetch(`${base}/es`)).text()).toContain(intro.value)
   })
