@@ -27,7 +27,9 @@ beforeAll(async () => {
   const translated = await fetch(`${base}/api/media/${doc.id}?locale=es`, { method: 'PATCH', headers: json, body: JSON.stringify({ alt: alt.es }) })
   expect(translated.status).toBe(200)
   const dialogueId = await seededDialogueId(headers)
-  const saved = await fetch(`${base}/api/dialogues/${dialogueId}?locale=de`, { method: 'PATCH', headers: json, body: JSON.stringify({ heroImage: doc.id }) })
+  // Published outright: without `_status` the German locale would take the latest version's status,
+  // a draft where another test left one, and readers would lose the page.
+  const saved = await fetch(`${base}/api/dialogues/${dialogueId}?locale=de`, { method: 'PATCH', headers: json, body: JSON.stringify({ heroImage: doc.id, _status: 'published' }) })
   expect(saved.status).toBe(200)
   await waitForHtml('/es/dialogos/mexico', (html) => html.includes(alt.es))
 })

@@ -40,6 +40,8 @@ it('an editor previews a draft that readers do not see; without a login the prev
   await expect(readerPage.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(dialogue.title)
   expect((await readerPage.goto(`${base}/de/preview/dialogues/${dialogue.id}`))?.status()).toBe(404)
   await reader.close()
+  // The seeded dialogue's latest German version is as published again, for the tests after this one.
+  await staff.request.patch(`${base}/api/dialogues/${dialogue.id}?draft=true&locale=de`, { data: { title: dialogue.title }, headers })
   await staff.close()
 })
 
@@ -51,7 +53,7 @@ it('a session preview is the reader page, its facts too, with the changed German
   const { token } = (await login.json()) as { token: string }
   const headers = { authorization: `JWT ${token}` }
   const found = await (await staff.request.get(`${base}/api/sessions?where[slug][equals]=erste-jahressitzung-2024&locale=de&depth=0`, { headers })).json()
-  const session = found.docs[0] as { id: number; title: string }
+  const session = found.docs[0] as { id: number; title: string; summary?: string | null }
   const draftSummary = `Entwurf der Kurzfassung ${Date.now()}`
   const saved = await staff.request.patch(`${base}/api/sessions/${session.id}?draft=true&locale=de`, { data: { summary: draftSummary }, headers })
   expect(saved.status()).toBe(200)
@@ -65,6 +67,7 @@ it('a session preview is the reader page, its facts too, with the changed German
   await expect(page.locator('.preview-unpublished[data-unpublished="title"]').count()).resolves.toBe(0)
   const { violations } = await new AxeBuilder({ page }).withTags(wcag21aa).analyze()
   expect(violations.map((v) => v.id)).toEqual([])
+  await staff.request.patch(`${base}/api/sessions/${session.id}?draft=true&locale=de`, { data: { summary: session.summary ?? null }, headers })
   await staff.close()
 })
 
