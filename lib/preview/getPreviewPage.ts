@@ -46,24 +46,21 @@ export async function getPreviewPage(collection: PreviewableCollection, id: numb
     publishedInLocale: published !== null,
     unpublished: unpublishedFields(draft, published),
   }
-  if (collection === 'dialogues') {
-    const found = await dialoguePageOf(payload, locale, draft as Dialogue, findUntranslatedFields(payload, collection, id, locale, dialogueLocalizedFields, user))
-    return { ...common, collection, found }
-  }
-  if (collection === 'sessions') {
-    const found = await sessionPageOf(payload, locale, draft as Session, findUntranslatedFields(payload, collection, id, locale, sessionLocalizedFields, user))
-    return { ...common, collection, found }
-  }
-  if (collection === 'topics') {
-    const found = await topicPageOf(payload, locale, draft as Topic, findUntranslatedFields(payload, collection, id, locale, topicLocalizedFields, user))
-    return { ...common, collection, found }
-  }
-  if (collection === 'stakeholders') {
-    const found = await stakeholderPageOf(payload, locale, draft as Stakeholder, findUntranslatedFields(payload, collection, id, locale, stakeholderLocalizedFields, user))
-    return { ...common, collection, found }
-  }
-  const found = await legalPageOf(payload, locale, draft as Page, findUntranslatedFields(payload, collection, id, locale, pageLocalizedFields, user))
-  return { ...common, collection, found }
+  const { pageOf, fields } = pageBuilders[collection]
+  const found = await pageOf(payload, locale, draft as never, findUntranslatedFields(payload, collection, id, locale, fields, user))
+  return { ...common, collection, found } as PreviewPage
+}
+
+type PageOf = (payload: Payload, locale: Locale, doc: never, untranslated: Promise<string[]>) => Promise<PreviewPage['found']>
+
+// Each previewable collection's reader page, built from a document the way lib/content/queries
+// builds it from the published one.
+const pageBuilders: Record<PreviewableCollection, { pageOf: PageOf; fields: readonly string[] }> = {
+  dialogues: { pageOf: dialoguePageOf as PageOf, fields: dialogueLocalizedFields },
+  sessions: { pageOf: sessionPageOf as PageOf, fields: sessionLocalizedFields },
+  topics: { pageOf: topicPageOf as PageOf, fields: topicLocalizedFields },
+  stakeholders: { pageOf: stakeholderPageOf as PageOf, fields: stakeholderLocalizedFields },
+  pages: { pageOf: legalPageOf as PageOf, fields: pageLocalizedFields },
 }
 
 async function readDraft(payload: Payload, collection: PreviewableCollection, id: number, locale: Locale, user: TypedUser): Promise<Previewed | null> {
