@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
+import { DocumentLinkList } from '@/components/content/DocumentLinkList'
 import { TranslationNotice } from '@/components/content/TranslationNotice'
-import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
 import type { StakeholderPage } from '@/lib/content/queries/stakeholders'
 import { fallbackLang } from '@/lib/content/untranslatedPaths'
@@ -59,17 +59,10 @@ export async function StakeholderArticle({ locale, found, mark = unmarked }: Pro
       {dialogues.length ? (
         <section aria-labelledby="dialogues">
           <h2 id="dialogues">{t('dialogues')}</h2>
-          <ul>
-            {dialogues.map((dialogue) =>
-              dialogue.slug ? (
-                <li key={dialogue.id}>
-                  <Link href={{ pathname: '/dialogues/[slug]', params: { slug: dialogue.slug } }} lang={fallbackLang(dialogue.untranslated, 'title')}>
-                    {dialogue.title}
-                  </Link>
-                </li>
-              ) : null,
-            )}
-          </ul>
+          <DocumentLinkList
+            pathname="/dialogues/[slug]"
+            items={dialogues.map((dialogue) => ({ id: dialogue.id, slug: dialogue.slug, name: dialogue.title, lang: fallbackLang(dialogue.untranslated, 'title') }))}
+          />
         </section>
       ) : null}
     </article>
