@@ -1,4 +1,5 @@
 import http from 'node:http'
+import { defaultLocale, isLocale } from '@/i18n/locales'
 import { wrapServerRequests } from './wrapServerRequests'
 
 // A reader's page needs no script to be read: its HTML is complete when it leaves the server,
@@ -24,9 +25,7 @@ export function withoutNextRuntime(html: string): string {
 
 // Which answers lose the runtime: a reader's page (what a browser asks for by address, not the
 // API, the admin, Next's files, a client navigation's RSC request or live preview), and only
-// when it is a page (200). A failed render keeps Next's error handling, and the 404 page keeps
-// the runtime too: for an unknown slug Next 16.4 sends an empty error shell
-// (<html id="__next_error__">) and builds not-found.tsx in the browser from the RSC payload.
+// when it is a page (200) or a 404. A failed render keeps Next's error handling.
 export function isScriptFreePath(request: http.IncomingMessage): boolean {
   if (request.method !== 'GET') return false
   if (request.headers.rsc || request.headers['next-router-state-tree']) return false
@@ -34,10 +33,49 @@ export function isScriptFreePath(request: http.IncomingMessage): boolean {
   return !/^\/(api|admin|_next)(\/|$)/.test(pathname) && !/^\/[a-z]{2}\/preview(\/|$)/.test(pathname)
 }
 
+// For an unknown slug Next 16.4 sends an empty error shell (<html id="__next_error__">, no lang)
+// and builds not-found.tsx in the browser from the RSC payload: 129 kB of script, and a blank
+// page without it (vercel/next.js#95613); an address below no route gets Next's English default.
+// So a reader's 404 gets the not-found page rendered on the server instead, as a page of its own
+// (app/(frontend)/[locale]/not-found-document), asked for over the connection the reader came
+// in on; should that fail, Next's answer goes out as it was.
+export const notFoundDocumentPath = 'not-found-document'
+const internalHeader = 'x-digitaldialoge-not-found-document'
+
+export function notFoundLocaleOf(request: http.IncomingMessage) {
+  const first = (request.url ?? '/').split('?')[0].split('/')[1]
+  return isLocale(first) ? first : defaultLocale
+}
+
+export function fetchNotFoundDocument(request: http.IncomingMessage, timeoutMs = 5_000): Promise<string | undefined> {
+  const { localAddress, localPort } = request.socket
+  return new Promise((resolve) => {
+    const asked = http.get(
+      { host: localAddress, port: localPort, path: `/${notFoundLocaleOf(request)}/${notFoundDocumentPath}`, headers: { [internalHeader]: '1' }, timeout: timeoutMs },
+      (answer) => {
+        const chunks: Buffer[] = []
+        answer.on('data', (chunk: Buffer) => chunks.push(chunk))
+        answer.on('end', () => resolve(answer.statusCode === 200 ? Buffer.concat(chunks).toString('utf8') : undefined))
+        answer.on('error', () => resolve(undefined))
+      },
+    )
+    asked.on('timeout', () => asked.destroy())
+    asked.on('error', () => resolve(undefined))
+  })
+}
+
 // Installed once from instrumentation.ts in the server process, below Next.
 export function installScriptFreePages(): void {
   wrapServerRequests('scriptFreePages', (request, response, next) => {
-    if (isScriptFreePath(request)) dropNextRuntimeFrom(response)
+    if (isScriptFreePath(request)) {
+      const internal = request.headers[internalHeader] !== undefined
+      // Read by its own address, the not-found page is still a 404 (no soft 404 for crawlers).
+      const isNotFoundDocument = (request.url ?? '').split('?')[0].split('/')[2] === notFoundDocumentPath
+      dropNextRuntimeFrom(response, {
+        notFoundDocument: internal ? undefined : () => fetchNotFoundDocument(request),
+        statusForPage: isNotFoundDocument && !internal ? 404 : undefined,
+      })
+    }
     return next()
   })
 }
@@ -50,13 +88,23 @@ type Write = (this: http.ServerResponse, ...args: unknown[]) => unknown
 // bytes go out unchanged), and whatever is put in place later is reached through a function
 // that collects the document, rewrites it and hands it on whole. A cached page arrives in one
 // piece anyway; a page's first render is sent when it is complete, not streamed.
-export function dropNextRuntimeFrom(response: http.ServerResponse): void {
+type Options = {
+  // The document to send for a 404 in place of Next's; undefined keeps Next's.
+  notFoundDocument?: () => Promise<string | undefined>
+  // The status a page (200) goes out with.
+  statusForPage?: number
+}
+
+export function dropNextRuntimeFrom(response: http.ServerResponse, options: Options = {}): void {
   const chunks: Buffer[] = []
-  let mode: 'undecided' | 'collect' | 'pass' = 'undecided'
+  let mode: 'undecided' | 'collect' | 'replace' | 'pass' = 'undecided'
   const decide = () => {
     if (mode !== 'undecided') return
-    const type = String(response.getHeader('content-type') ?? '')
-    mode = type.startsWith('text/html') && response.statusCode === 200 ? 'collect' : 'pass'
+    const html = String(response.getHeader('content-type') ?? '').startsWith('text/html')
+    if (html && response.statusCode === 200) {
+      mode = 'collect'
+      if (options.statusForPage) response.statusCode = options.statusForPage
+    } else mode = html && response.statusCode === 404 && options.notFoundDocument ? 'replace' : 'pass'
   }
   const replaced: { write?: Write; end?: Write } = {}
   const proto = http.ServerResponse.prototype as unknown as { write: Write; end: Write }
@@ -74,10 +122,19 @@ export function dropNextRuntimeFrom(response: http.ServerResponse): void {
     if (mode === 'pass') return replaced.end!.call(this, chunk, encoding, callback)
     if (chunk != null && typeof chunk !== 'function') write.call(this, chunk, encoding)
     const done = [chunk, encoding, callback].find((arg) => typeof arg === 'function') as (() => void) | undefined
-    const html = Buffer.from(withoutNextRuntime(Buffer.concat(chunks).toString('utf8')))
-    // Next states the length of a cached page; the page is shorter now (compression drops it).
-    if (!this.headersSent) this.setHeader('Content-Length', String(html.byteLength))
-    return replaced.end!.call(this, html, done)
+    const sent = Buffer.concat(chunks).toString('utf8')
+    const send = (document: string) => {
+      const html = Buffer.from(withoutNextRuntime(document))
+      // Next states the length of a cached page; the page is shorter now (compression drops it).
+      if (!this.headersSent) this.setHeader('Content-Length', String(html.byteLength))
+      return replaced.end!.call(this, html, done)
+    }
+    if (mode !== 'replace') return send(sent)
+    options.notFoundDocument!().then(
+      (document) => (document === undefined ? replaced.end!.call(this, Buffer.from(sent), done) : send(document)),
+      () => replaced.end!.call(this, Buffer.from(sent), done),
+    )
+    return this
   }
   const ours = { write, end }
   for (const name of ['write', 'end'] as const) {

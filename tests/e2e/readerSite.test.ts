@@ -62,10 +62,16 @@ describe.each(['de', 'es', 'en'] as const)('the reader site in %s', (locale) => 
     await page.context().close()
   })
 
-  it('answers an unknown address with a 404 page in the same language, free of axe violations', async () => {
+  // An unknown slug, and an address below no route at all.
+  it.each([`/${segments[locale].topics}/gibt-es-nicht`, '/a/b/c'])('answers …%s with a 404 page in the same language, rendered on the server, free of axe violations', async (address) => {
     const page = await newPage()
-    const response = await page.goto(`${base}/${locale}/${segments[locale].topics}/gibt-es-nicht`)
+    const response = await page.goto(`${base}/${locale}${address}`)
     expect(response?.status()).toBe(404)
+    // The page as it leaves the server, before any script: complete, and none of Next's runtime.
+    const html = await response!.text()
+    expect(html).toContain(`<html lang="${locale}"`)
+    expect(html).toMatch(/<h1>[^<]+<\/h1>/)
+    expect(html).not.toMatch(/<script[^>]+src="\/_next\//)
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBeTruthy()
     const { violations } = await new AxeBuilder({ page }).withTags(wcag21aa).analyze()
     expect(violations.map((v) => v.id)).toEqual([])

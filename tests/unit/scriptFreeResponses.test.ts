@@ -12,9 +12,9 @@ const page = '<html><head><script src="/_next/static/chunks/a.js" async=""></scr
 type Middleware = (request: http.IncomingMessage, response: http.ServerResponse, next: () => void) => void
 const compress = (compression as () => Middleware)()
 
-function serve(status: number, type: string, send: (response: http.ServerResponse) => void) {
+function serve(status: number, type: string, send: (response: http.ServerResponse) => void, options?: Parameters<typeof dropNextRuntimeFrom>[1]) {
   const server = http.createServer((request, response) => {
-    dropNextRuntimeFrom(response)
+    dropNextRuntimeFrom(response, options)
     compress(request, response, () => {})
     response.statusCode = status
     response.setHeader('Content-Type', type)
@@ -26,14 +26,14 @@ function serve(status: number, type: string, send: (response: http.ServerRespons
 }
 
 const get = (url: string, gzip: boolean) =>
-  new Promise<{ headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
+  new Promise<{ status?: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
     http
       .get(url, { headers: gzip ? { 'accept-encoding': 'gzip' } : {} }, (response) => {
         const chunks: Buffer[] = []
         response.on('data', (chunk: Buffer) => chunks.push(chunk))
         response.on('end', () => {
           const raw = Buffer.concat(chunks)
-          resolve({ headers: response.headers, body: (response.headers['content-encoding'] === 'gzip' ? gunzipSync(raw) : raw).toString() })
+          resolve({ status: response.statusCode, headers: response.headers, body: (response.headers['content-encoding'] === 'gzip' ? gunzipSync(raw) : raw).toString() })
         })
       })
       .on('error', reject)
@@ -72,5 +72,41 @@ describe('a reader page leaves the server without Next’s runtime', () => {
     const { body } = await get(server.url, true)
     server.close()
     expect(body).toBe(page)
+  })
+})
+
+// Next's answer for an unknown slug: an empty shell that only its runtime turns into a page.
+const emptyShell = '<!DOCTYPE html><html id="__next_error__"><head><script src="/_next/static/chunks/a.js" async=""></script></head><body><div hidden=""></div><script>self.__next_f.push([1,"4:E{}"])</script></body></html>'
+const notFoundPage = '<!DOCTYPE html><html lang="es"><head><script src="/_next/static/chunks/a.js" async=""></script></head><body><main><h1>Página no encontrada</h1>' + 'Texto. '.repeat(200) + '</main><script>self.__next_f.push([1,"x"])</script></body></html>'
+
+describe('a reader’s 404 is the not-found page rendered on the server', () => {
+  it.each([true, false])('in place of Next’s empty shell, still a 404, without Next’s runtime; compressed: %s', async (gzip) => {
+    const server = await serve(404, 'text/html; charset=utf-8', (response) => {
+      response.setHeader('Content-Length', String(Buffer.byteLength(emptyShell)))
+      response.end(emptyShell)
+    }, { notFoundDocument: async () => notFoundPage })
+    const { status, headers, body } = await get(server.url, gzip)
+    server.close()
+    expect(status).toBe(404)
+    expect(body).toBe('<!DOCTYPE html><html lang="es"><head></head><body><main><h1>Página no encontrada</h1>' + 'Texto. '.repeat(200) + '</main></body></html>')
+    expect(headers['content-encoding']).toBe(gzip ? 'gzip' : undefined)
+  })
+
+  it.each([
+    ['cannot be had', async () => undefined],
+    ['fails', async () => Promise.reject(new Error('connection refused'))],
+  ])('when the not-found page %s, Next’s own answer goes out unchanged', async (_, notFoundDocument) => {
+    const server = await serve(404, 'text/html; charset=utf-8', (response) => response.end(emptyShell), { notFoundDocument })
+    const { status, body } = await get(server.url, true)
+    server.close()
+    expect([status, body]).toEqual([404, emptyShell])
+  })
+
+  it('a page asked for by the not-found page’s own address is sent as a 404', async () => {
+    const server = await serve(200, 'text/html; charset=utf-8', (response) => response.end(notFoundPage), { statusForPage: 404 })
+    const { status, body } = await get(server.url, false)
+    server.close()
+    expect(status).toBe(404)
+    expect(body).not.toContain('_next/static')
   })
 })

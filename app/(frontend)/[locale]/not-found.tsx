@@ -1,20 +1,10 @@
-import { getLocale, getTranslations } from 'next-intl/server'
-import { PageShell } from '@/components/PageShell'
+import { getLocale } from 'next-intl/server'
+import { NotFoundPage } from '@/components/NotFoundPage'
 import { isLocale } from '@/i18n/locales'
-import { pathsFor } from '@/lib/seo/localizedUrls'
 
-// Shown for an unknown slug in any locale; Next answers it with status 404.
+// Next renders this for notFound(); a reader's first load gets not-found-document instead
+// (lib/http/scriptFreePages.ts says why). It answers with status 404.
 export default async function NotFound() {
   const requested = await getLocale()
-  const locale = isLocale(requested) ? requested : 'de'
-  const t = await getTranslations({ locale, namespace: 'NotFound' })
-  return (
-    <PageShell locale={locale} paths={pathsFor('/')} crumbs={[{ label: t('title') }]} showDuringOutage>
-      <h1>{t('title')}</h1>
-      <p>{t('text')}</p>
-      <p>
-        <a href={`/${locale}`}>{t('home')}</a>
-      </p>
-    </PageShell>
-  )
+  return <NotFoundPage locale={isLocale(requested) ? requested : 'de'} />
 }
