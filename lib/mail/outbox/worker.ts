@@ -1,8 +1,10 @@
-import { Logger, run, type Runner } from 'graphile-worker'
+import { EventEmitter } from 'node:events'
+import { Logger, run, type Runner, type WorkerEvents } from 'graphile-worker'
 import pg from 'pg'
 import type { Payload } from 'payload'
 import { startIssueDispatcher } from '../../../newsletter/dispatch/startIssueDispatcher'
 import { requireDatabaseUrl } from '../../env'
+import { freeJobsOfDeadWorkers, holdLiveness, type Liveness } from './deadWorkerLocks'
 import { SEND_MAIL_TASK } from './enqueueMail'
 import { sendMailTask } from './sendMailTask'
 
@@ -14,6 +16,10 @@ export interface MailWorkerOptions {
   databaseUrl?: string
   // The same process sends newsletter issues (newsletter/dispatch/); tests of the outbox alone turn it off.
   dispatchIssues?: boolean
+  // How often to look for mails locked by a worker process that died (deadWorkerLocks.ts), and
+  // how old such a lock must be before it is looked at.
+  deadWorkerCheckMs?: number
+  deadWorkerGraceMs?: number
 }
 
 export interface MailWorker {
@@ -40,12 +46,23 @@ export async function startMailWorker(payload: Payload, options: MailWorkerOptio
   const concurrency = options.concurrency ?? 5
   // Its own pool: the worker holds one connection for LISTEN and one per mail in flight, and
   // must not take them from the pool Payload's queries use.
-  const pool = new pg.Pool({ connectionString: options.databaseUrl ?? requireDatabaseUrl(), max: concurrency + 2 })
+  // Two more: the one that holds this pool's liveness lock and the one that looks for dead ones.
+  const pool = new pg.Pool({ connectionString: options.databaseUrl ?? requireDatabaseUrl(), max: concurrency + 4 })
   const lost = (error: Error) => payload.logger.error({ err: error, msg: 'mail worker: database connection lost' })
   pool.on('error', lost)
   pool.on('connect', (client) => client.on('error', lost))
+  // graphile-worker names its pool when it makes it; its workers lock jobs under that name.
+  const events = new EventEmitter() as WorkerEvents
+  let poolId: string | undefined
+  let liveness: Promise<Liveness> | undefined
+  events.on('pool:create', ({ workerPool }) => {
+    poolId = workerPool.id
+    liveness = holdLiveness(pool, workerPool.id)
+    liveness.catch(lost)
+  })
   const runner = await run({
     pgPool: pool,
+    events,
     concurrency,
     pollInterval: options.pollIntervalMs ?? 2000,
     noHandleSignals: true,
@@ -53,12 +70,23 @@ export async function startMailWorker(payload: Payload, options: MailWorkerOptio
     logger: workerLogger(payload),
     taskList: { [SEND_MAIL_TASK]: sendMailTask(payload) },
   })
+  await liveness
+  const freeDeadWorkersJobs = () =>
+    freeJobsOfDeadWorkers(pool, poolId, options.deadWorkerGraceMs ?? 30_000).then(
+      (dead) => dead.length && payload.logger.warn({ msg: `mail worker: mails locked by ${dead.length} stopped worker(s) are queued again`, workers: dead }),
+      (error: Error) => payload.logger.error({ err: error, msg: 'mail worker: looking for stopped workers failed' }),
+    )
+  void freeDeadWorkersJobs()
+  const deadWorkerCheck = setInterval(() => void freeDeadWorkersJobs(), options.deadWorkerCheckMs ?? 15_000)
+  deadWorkerCheck.unref()
   const dispatcher = options.dispatchIssues === false ? null : startIssueDispatcher(payload)
   return {
     runner,
     async stop() {
+      clearInterval(deadWorkerCheck)
       await dispatcher?.stop()
       await runner.stop()
+      await (await liveness)?.release()
       await pool.end()
     },
   }

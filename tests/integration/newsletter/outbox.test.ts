@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process'
 import type { Payload } from 'payload'
 import type { MailWorker } from '@/lib/mail/outbox/worker'
 import { headerLine, readMail, startInbox, type Inbox } from './smtpInbox'
@@ -44,6 +45,11 @@ async function until(condition: () => boolean | Promise<boolean>, timeoutMs: num
     if (Date.now() > deadline) throw new Error(`not reached within ${timeoutMs} ms`)
     await sleep(100)
   }
+}
+const lockedBy = async (key: string) => {
+  const { databasePool } = await import('@/lib/db/pool')
+  const { rows } = await databasePool(payload).query<{ locked_by: string | null }>('SELECT locked_by FROM graphile_worker.jobs WHERE key = $1', [key])
+  return rows[0]?.locked_by ?? null
 }
 const keyOf = async (email: string) => `confirmation:${(await subscriberByEmail(payload, email))[0].id}`
 
@@ -193,3 +199,49 @@ test('with the mail server refusing connections for a minute, every reader gets 
   const confirm = await api('POST', '/api/newsletter/confirm', { form: { token: tokenIn(linkFrom(text, '/newsletter/confirm')), locale: 'de' } })
   expect(confirm.headers.get('location')).toBe('http://localhost:3000/de/newsletter/confirmed')
 }, 200_000)
+
+// A worker process killed while it sends: graphile-worker alone would leave that mail locked for
+// 4 hours (lib/mail/outbox/deadWorkerLocks.ts).
+test('a mail whose worker process was killed mid-send is sent exactly once by the next worker, within seconds', async () => {
+  inbox.behaviour.greetingDelayMs = 120_000
+  // `node --import tsx`, not tsx's CLI: that runs the script in a child of its own, which a kill of the CLI leaves running.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], { env: { ...process.env, SMTP_URL: inbox.url }, stdio: 'ignore' })
+  const email = uniqueAddress('killed')
+  try {
+    await signUp(email)
+    const key = await keyOf(email)
+    // The child has taken the mail and waits for the mail server's greeting.
+    await until(async () => (await lockedBy(key)) !== null, 60_000)
+    const deadPool = await lockedBy(key)
+    child.kill('SIGKILL')
+    await new Promise((resolve) => child.once('exit', resolve))
+    inbox.behaviour.greetingDelayMs = 0
+
+    // A worker started now looks for stopped ones at once, and every 300 ms after that.
+    const started = Date.now()
+    workers.push(await startMailWorker(payload, { pollIntervalMs: 200, deadWorkerGraceMs: 1000, deadWorkerCheckMs: 300 }))
+    await until(() => inbox.mailsTo(email).length === 1, 20_000)
+    expect(Date.now() - started).toBeLessThan(20_000)
+    expect(deadPool).toMatch(/^pool-/)
+    await sleep(2000)
+    expect(inbox.mailsTo(email)).toHaveLength(1)
+  } finally {
+    child.kill('SIGKILL')
+  }
+}, 120_000)
+
+test('a mail locked by a worker that is alive stays with it', async () => {
+  inbox.behaviour.greetingDelayMs = 6000
+  await startWorker()
+  const email = uniqueAddress('alive')
+  await signUp(email)
+  const key = await keyOf(email)
+  await until(async () => (await lockedBy(key)) !== null, 20_000)
+  // Another worker looks for stopped workers every 300 ms, and finds none: the mail goes out once.
+  workers.push(await startMailWorker(payload, { pollIntervalMs: 200, deadWorkerGraceMs: 0, deadWorkerCheckMs: 300 }))
+  await sleep(2000)
+  expect(await lockedBy(key)).not.toBeNull()
+  await until(() => inbox.mailsTo(email).length === 1, 20_000)
+  await sleep(2000)
+  expect(inbox.mailsTo(email)).toHaveLength(1)
+}, 60_000)
