@@ -26,10 +26,12 @@ export function withoutNextRuntime(html: string): string {
 // Which answers lose the runtime: a reader's page (what a browser asks for by address, not the
 // API, the admin, Next's files, a client navigation's RSC request or live preview), and only
 // when it is a page (200) or a 404. A failed render keeps Next's error handling.
+const pathOf = (request: http.IncomingMessage) => (request.url ?? '/').split('?')[0]
+
 export function isScriptFreePath(request: http.IncomingMessage): boolean {
   if (request.method !== 'GET') return false
   if (request.headers.rsc || request.headers['next-router-state-tree']) return false
-  const pathname = (request.url ?? '/').split('?')[0]
+  const pathname = pathOf(request)
   return !/^\/(api|admin|_next)(\/|$)/.test(pathname) && !/^\/[a-z]{2}\/preview(\/|$)/.test(pathname)
 }
 
@@ -39,19 +41,14 @@ export function isScriptFreePath(request: http.IncomingMessage): boolean {
 // So a reader's 404 gets the not-found page rendered on the server instead, as a page of its own
 // (app/(frontend)/[locale]/not-found-document), asked for over the connection the reader came
 // in on; should that fail, Next's answer goes out as it was.
-export const notFoundDocumentPath = 'not-found-document'
+const notFoundDocumentPath = 'not-found-document'
 const internalHeader = 'x-digitaldialoge-not-found-document'
 
-export function notFoundLocaleOf(request: http.IncomingMessage) {
-  const first = (request.url ?? '/').split('?')[0].split('/')[1]
-  return isLocale(first) ? first : defaultLocale
-}
-
-export function fetchNotFoundDocument(request: http.IncomingMessage, timeoutMs = 5_000): Promise<string | undefined> {
+function fetchNotFoundDocument(request: http.IncomingMessage, locale: string, timeoutMs = 5_000): Promise<string | undefined> {
   const { localAddress, localPort } = request.socket
   return new Promise((resolve) => {
     const asked = http.get(
-      { host: localAddress, port: localPort, path: `/${notFoundLocaleOf(request)}/${notFoundDocumentPath}`, headers: { [internalHeader]: '1' }, timeout: timeoutMs },
+      { host: localAddress, port: localPort, path: `/${locale}/${notFoundDocumentPath}`, headers: { [internalHeader]: '1' }, timeout: timeoutMs },
       (answer) => {
         const chunks: Buffer[] = []
         answer.on('data', (chunk: Buffer) => chunks.push(chunk))
@@ -69,10 +66,12 @@ export function installScriptFreePages(): void {
   wrapServerRequests('scriptFreePages', (request, response, next) => {
     if (isScriptFreePath(request)) {
       const internal = request.headers[internalHeader] !== undefined
+      const [, first, second] = pathOf(request).split('/')
+      const locale = isLocale(first) ? first : defaultLocale
       // Read by its own address, the not-found page is still a 404 (no soft 404 for crawlers).
-      const isNotFoundDocument = (request.url ?? '').split('?')[0].split('/')[2] === notFoundDocumentPath
+      const isNotFoundDocument = second === notFoundDocumentPath
       dropNextRuntimeFrom(response, {
-        notFoundDocument: internal ? undefined : () => fetchNotFoundDocument(request),
+        notFoundDocument: internal ? undefined : () => fetchNotFoundDocument(request, locale),
         statusForPage: isNotFoundDocument && !internal ? 404 : undefined,
       })
     }

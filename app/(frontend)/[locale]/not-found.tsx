@@ -1,10 +1,10 @@
 import { getLocale } from 'next-intl/server'
 import { NotFoundPage } from '@/components/NotFoundPage'
-import { isLocale } from '@/i18n/locales'
+import { defaultLocale, isLocale } from '@/i18n/locales'
 
 // Next renders this for notFound(); a reader's first load gets not-found-document instead
 // (lib/http/scriptFreePages.ts says why). It answers with status 404.
 export default async function NotFound() {
   const requested = await getLocale()
-  return <NotFoundPage locale={isLocale(requested) ? requested : 'de'} />
+  return <NotFoundPage locale={isLocale(requested) ? requested : defaultLocale} />
 }

@@ -58,7 +58,7 @@ export async function startMailWorker(payload: Payload, options: MailWorkerOptio
   events.on('pool:create', ({ workerPool }) => {
     poolId = workerPool.id
     liveness = holdLiveness(pool, workerPool.id)
-    liveness.catch(lost)
+    liveness.catch(() => undefined) // awaited, and its failure thrown, once run() has returned
   })
   const runner = await run({
     pgPool: pool,
@@ -70,7 +70,15 @@ export async function startMailWorker(payload: Payload, options: MailWorkerOptio
     logger: workerLogger(payload),
     taskList: { [SEND_MAIL_TASK]: sendMailTask(payload) },
   })
-  await liveness
+  // Without its liveness lock this pool's mails would look abandoned to every other worker.
+  try {
+    if (!liveness) throw new Error('graphile-worker started no worker pool')
+    await liveness
+  } catch (error) {
+    await runner.stop()
+    await pool.end()
+    throw error
+  }
   const freeDeadWorkersJobs = () =>
     freeJobsOfDeadWorkers(pool, poolId, options.deadWorkerGraceMs ?? 30_000).then(
       (dead) => dead.length && payload.logger.warn({ msg: `mail worker: mails locked by ${dead.length} stopped worker(s) are queued again`, workers: dead }),
@@ -86,7 +94,7 @@ export async function startMailWorker(payload: Payload, options: MailWorkerOptio
       clearInterval(deadWorkerCheck)
       await dispatcher?.stop()
       await runner.stop()
-      await (await liveness)?.release()
+      await (await liveness!).release()
       await pool.end()
     },
   }
