@@ -52,43 +52,64 @@ export async function spend(payload: Payload, budget: Budget, value: string): Pr
 
 // Takes one point from each budget in turn and stops at the first that is spent, so a client
 // refused for its IP spends nothing of the mailbox's, the domain's or everyone's budget. On the
-// database store that is one statement — each budget's upsert runs only if the one before it
-// passed — where four round trips with a commit each were half a sign-up's time under load.
-// Same rows, keys and window arithmetic as rate-limiter-flexible's RateLimiterPostgres
-// (`spend` above, logins), so both read and write one table; with Redis the budgets are
-// spent one by one through the limiters.
+// database store that is one statement (budgetSpending below); with Redis the budgets are spent
+// one by one through the limiters.
 export async function spendInOrder(payload: Payload, budgets: [Budget, string][]): Promise<RateVerdict> {
-  const env = settings()
-  if (env.REDIS_URL) {
+  if (settings().REDIS_URL) {
     for (const [budget, value] of budgets) {
       const verdict = await spend(payload, budget, value)
       if (!verdict.ok) return verdict
     }
     return { ok: true }
   }
+  const values: unknown[] = []
+  const spending = budgetSpending(budgets, values)
+  const { rows } = await databasePool(payload).query<SpentBudget>(`WITH ${spending.steps} ${spending.rows}`, values)
+  return spending.verdict(rows)
+}
+
+export interface SpentBudget {
+  n: number
+  points: number
+  expire: string | number | null
+  lim: number
+}
+
+// The budgets' upserts as the CTEs of one statement, where four round trips with a commit each
+// were half a sign-up's time under load; the sign-up's own statement (newsletter/registration.ts)
+// embeds them. Budget n runs only if `guard` (SQL) holds and budget n - 1 passed. Same rows, keys
+// and window arithmetic as rate-limiter-flexible's RateLimiterPostgres (`spend` above, logins),
+// so both read and write one table. Parameters are appended to `values`.
+export function budgetSpending(budgets: [Budget, string][], values: unknown[], guard = 'true') {
+  const env = settings()
   const now = Date.now()
-  const values: unknown[] = [now]
+  // PostgreSQL refuses a parameter no statement uses: `now` only with a budget to spend.
+  if (budgets.length > 0) values.push(now)
+  const nowParam = `$${values.length}`
   const steps = budgets.map(([budget, value], n) => {
     const { keyPrefix, duration, points } = windows[budget]
     values.push(`${keyPrefix}:${budgetKey(budget, value)}`, now + duration * 1000, points(env))
-    const [key, expire] = [`$${values.length - 2}`, `$${values.length - 1}`]
-    const reached = n === 0 ? '' : `WHERE (SELECT points FROM b${n - 1}) <= (SELECT lim FROM b${n - 1})`
+    const [key, expire, lim] = [`$${values.length - 2}`, `$${values.length - 1}`, `$${values.length}`]
+    const reached = n === 0 ? guard : `(SELECT points FROM b${n - 1}) <= (SELECT lim FROM b${n - 1})`
     return `b${n} AS (
-      INSERT INTO ${RATE_LIMIT_TABLE} AS r (key, points, expire) SELECT ${key}, 1, ${expire} ${reached}
+      INSERT INTO ${RATE_LIMIT_TABLE} AS r (key, points, expire) SELECT ${key}, 1, ${expire} WHERE ${reached}
       ON CONFLICT (key) DO UPDATE SET
-        points = CASE WHEN r.expire <= $1 THEN 1 ELSE r.points + 1 END,
-        expire = CASE WHEN r.expire <= $1 THEN EXCLUDED.expire ELSE r.expire END
-      RETURNING points, expire, $${values.length}::int AS lim)`
+        points = CASE WHEN r.expire <= ${nowParam} THEN 1 ELSE r.points + 1 END,
+        expire = CASE WHEN r.expire <= ${nowParam} THEN EXCLUDED.expire ELSE r.expire END
+      RETURNING points, expire, ${lim}::int AS lim)`
   })
-  const { rows } = await databasePool(payload).query<{ n: number; points: number; expire: string | null; lim: number }>(
-    `WITH ${steps.join(',\n')}
-     ${budgets.map((_, n) => `SELECT ${n} AS n, points, expire, lim FROM b${n}`).join(' UNION ALL ')}`,
-    values,
-  )
-  const refused = rows.sort((a, b) => a.n - b.n).find((row) => row.points > row.lim)
-  if (!refused) return { ok: true }
-  const msBeforeNext = refused.expire === null ? 0 : Number(refused.expire) - now
-  return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(msBeforeNext / 1000)) }
+  return {
+    count: budgets.length,
+    steps: steps.join(',\n'),
+    // The spent budgets' rows, one per budget reached.
+    rows: budgets.map((_, n) => `SELECT ${n} AS n, points, expire, lim FROM b${n}`).join(' UNION ALL '),
+    verdict(rows: SpentBudget[]): RateVerdict {
+      const refused = [...rows].sort((a, b) => a.n - b.n).find((row) => row.points > row.lim)
+      if (!refused) return { ok: true }
+      const msBeforeNext = refused.expire === null ? 0 : Number(refused.expire) - now
+      return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(msBeforeNext / 1000)) }
+    },
+  }
 }
 
 // Rows whose window has passed; the purge job removes them.

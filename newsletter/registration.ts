@@ -2,7 +2,9 @@ import type { Payload } from 'payload'
 import { databasePool } from '../lib/db/pool'
 import { addJobArguments } from '../lib/mail/outbox/enqueueMail'
 import type { NoticeConsented } from './ledger'
+import { budgetSpending, type Budget, type SpentBudget } from './rateLimit'
 import type { SignUpInput } from './schema'
+import { factsStateSql } from './signUpFacts'
 import { statusesNotMailedOnSignUp } from './suppression'
 import { CONFIRMATION_TTL_MS } from './tokens'
 
@@ -11,47 +13,85 @@ export const RESEND_INTERVAL_MS = 10 * 60 * 1000
 
 export interface Registration {
   input: SignUpInput
+  // The facts the sign-up was made against, and the notice among them in the reader's language.
+  factsState: string
   notice: NoticeConsented
   ipHash: string | null
   now: Date
+  // The rate-limit budgets still to spend, in order (none when Redis holds them: newsletter/rateLimit.ts).
+  budgets: [Budget, string][]
 }
 
 // 'new': a row was created; 'mailed-again': a pending or unsubscribed reader asked anew and gets
 // a mail; 'rehearsed': nothing may change (confirmed, suppressed, mailed moments ago).
 export type RegistrationOutcome = 'new' | 'mailed-again' | 'rehearsed'
 
-// One sign-up's writes — the subscriber, its interests, the consent record and the confirmation
-// mail in the outbox — as one call of the SQL function `newsletter_register` (migration
-// 20261202_190000_sign_up_function: one statement, one transaction, one round trip).
-// Why not Payload's Local API: its create and update ran the whole field pipeline and read each
-// row back — some 20 ms of CPU and a dozen queries a sign-up, which held 50 sign-ups in flight
-// to 25 a second (bench:signup); none of those steps applies here (the input was checked at the
-// boundary, the subscriber's hooks let the newsletter's own writes through, nothing revalidates).
+// 'stale': the facts changed since they were read (newsletter/signUpFacts.ts); nothing was
+// written or spent, and `state` is theirs now.
+export type RegistrationResult =
+  | { status: 'registered'; outcome: RegistrationOutcome }
+  | { status: 'rate-limited'; retryAfterSeconds: number }
+  | { status: 'stale'; state: string }
+
+// One sign-up as one statement, one transaction, one round trip: the check that the notice and
+// the offered interests are those the sign-up was made against, the rate-limit budgets in turn,
+// then — only if all of that passed — the subscriber, its interests, the consent record and the
+// confirmation mail in the outbox, written by the SQL function `newsletter_register` (migration
+// 20261202_190000_sign_up_function). Under load each round trip cost the server about a
+// millisecond of its one thread (bench:signup), and four of them held 50 sign-ups in flight to
+// some 170 a second.
+// Why not Payload's Local API for the writes: its create and update ran the whole field pipeline
+// and read each row back — some 20 ms of CPU and a dozen queries a sign-up; none of those steps
+// applies here (the input was checked at the boundary, the subscriber's hooks let the
+// newsletter's own writes through, nothing revalidates).
 // The rules stay here and in their modules: the resend interval, the statuses never mailed on a
-// sign-up (newsletter/suppression.ts), the confirmation deadline, the outbox's job.
+// sign-up (newsletter/suppression.ts), the confirmation deadline, the outbox's job, the budgets
+// (newsletter/rateLimit.ts).
 // No token is written: the worker mints it when it sends the mail and stores only its hash
 // (newsletter/mails/confirmationMail.tsx); a pending reader's earlier link works until then.
 // The deadline is set now, so a sign-up whose mail never goes out is purged all the same.
-export async function register(payload: Payload, { input, notice, ipHash, now }: Registration): Promise<RegistrationOutcome> {
+export async function register(payload: Payload, registration: Registration): Promise<RegistrationResult> {
+  const { input, factsState, notice, ipHash, now, budgets } = registration
   const [task, job, , maxAttempts] = addJobArguments({ template: 'confirmation', locale: input.locale, props: { subscriberId: 0 } })
-  const { rows } = await databasePool(payload).query<{ outcome: RegistrationOutcome }>(
-    `SELECT newsletter_register($1, $2, $3::int[], $4, $5, $6, $7::text[], $8, $9, $10, $11, $12, $13::json, $14) AS outcome`,
-    [
-      input.email,
-      input.locale,
-      input.interests,
-      now,
-      new Date(now.getTime() + CONFIRMATION_TTL_MS),
-      new Date(now.getTime() - RESEND_INTERVAL_MS),
-      statusesNotMailedOnSignUp,
-      notice.version,
-      notice.hash,
-      notice.copyId,
-      ipHash,
-      task,
-      job,
-      maxAttempts,
-    ],
+  const values: unknown[] = [factsState]
+  const fresh = '(SELECT state FROM facts) = $1'
+  const spending = budgetSpending(budgets, values, fresh)
+  const first = values.length + 1
+  values.push(
+    input.email,
+    input.locale,
+    input.interests,
+    now,
+    new Date(now.getTime() + CONFIRMATION_TTL_MS),
+    new Date(now.getTime() - RESEND_INTERVAL_MS),
+    statusesNotMailedOnSignUp,
+    notice.version,
+    notice.hash,
+    notice.copyId,
+    ipHash,
+    task,
+    job,
+    maxAttempts,
   )
-  return rows[0].outcome
+  const p = (n: number) => `$${first + n}`
+  const casts = ['', '', '::int[]', '', '', '', '::text[]', '', '', '', '', '', '::json', '']
+  // The budgets' CTEs run before the CASE decides: its condition reads their rows.
+  const spent = spending.count > 0 ? `, spent AS (${spending.rows})` : ', spent AS (SELECT 0 AS n, 0 AS points, NULL::bigint AS expire, 0 AS lim WHERE false)'
+  // Named, so each connection parses and plans it once: the text depends on the number of
+  // budgets only (their values are parameters).
+  const { rows } = await databasePool(payload).query<{ state: string; spent: SpentBudget[]; outcome: RegistrationOutcome | null }>({
+    name: `newsletter-sign-up-${spending.count}`,
+    text: `WITH facts AS MATERIALIZED (SELECT ${factsStateSql} AS state)${spending.count > 0 ? `, ${spending.steps}` : ''}${spent}
+     SELECT (SELECT state FROM facts) AS state,
+       (SELECT coalesce(json_agg(spent), '[]') FROM spent) AS spent,
+       CASE WHEN ${fresh} AND (SELECT count(*) FROM spent WHERE points <= lim) = ${spending.count}
+         THEN newsletter_register(${casts.map((cast, n) => p(n) + cast).join(', ')}) END AS outcome`,
+    values,
+  })
+  const [row] = rows
+  if (row.outcome) return { status: 'registered', outcome: row.outcome }
+  if (row.state !== factsState) return { status: 'stale', state: row.state }
+  const verdict = spending.verdict(row.spent)
+  if (verdict.ok) throw new Error('newsletter_register returned nothing')
+  return { status: 'rate-limited', retryAfterSeconds: verdict.retryAfterSeconds }
 }

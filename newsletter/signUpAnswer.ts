@@ -25,6 +25,8 @@ export interface SignUpAnswer {
 
 export function answerFor(result: SignUpResult, locale: Locale): SignUpAnswer {
   switch (result.status) {
+    case 'unknown-interest':
+      return answerFor({ status: 'invalid', errors: { interests: 'interests' } }, locale)
     case 'accepted':
       return { outcome: 'accepted', httpStatus: 200, errors: {}, notice: null, retryAfterSeconds: null, page: resultPagePath(locale, 'check-mail') }
     case 'invalid':

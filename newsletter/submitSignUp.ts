@@ -1,9 +1,8 @@
 import type { Payload } from 'payload'
 import { defaultLocale, isLocale, type Locale } from '../i18n/locales'
-import { countInterestOptions } from '../lib/content/queries/newsletter'
 import { settings } from '../lib/env'
 import { clientAddress } from '../lib/http/clientAddress'
-import { parseSignUp, type SignUpInput } from './schema'
+import { parseSignUp } from './schema'
 import { signUp } from './signUp'
 import { answerFor, type SignUpAnswer } from './signUpAnswer'
 
@@ -21,7 +20,6 @@ export async function submitSignUp(
   let app: Payload | undefined
   try {
     app = await payload
-    if (!(await interestsAreOffered(app, parsed.data))) return answerFor({ status: 'invalid', errors: { interests: 'interests' } }, locale)
     const ip = clientAddress(requestHeaders.get('x-forwarded-for'), settings().TRUSTED_PROXY_HOPS)
     return answerFor(await signUp(app, parsed.data, { ip }), locale)
   } catch (error) {
@@ -35,11 +33,4 @@ export async function submitSignUp(
 function localeOf(raw: unknown): Locale {
   const value = (raw as { locale?: unknown } | null)?.locale
   return isLocale(value) ? value : defaultLocale
-}
-
-// Interests must name workplan areas the public can see — the form offers no others; any
-// other id is a bad request, not a foreign-key failure deep in the write.
-async function interestsAreOffered(payload: Payload, input: SignUpInput): Promise<boolean> {
-  const unique = [...new Set(input.interests)]
-  return unique.length === 0 || (await countInterestOptions(payload, unique)) === unique.length
 }

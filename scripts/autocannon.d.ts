@@ -27,6 +27,11 @@ declare module 'autocannon' {
     timeouts: number
     statusCodeStats: Record<string, { count: number }>
   }
+  interface Instance {
+    on(event: 'response', listener: (client: unknown, statusCode: number, bytes: number, responseTimeMs: number) => void): Instance
+  }
   function autocannon(options: Options): Promise<Result>
+  function autocannon(options: Options, done: (error: Error | null, result: Result) => void): Instance
+  export type { Result }
   export default autocannon
 }

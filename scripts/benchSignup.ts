@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import autocannon from 'autocannon'
+import autocannon, { type Result } from 'autocannon'
 import { simpleParser } from 'mailparser'
 import pg from 'pg'
 
@@ -17,6 +17,7 @@ const mailDir = process.env.E2E_MAIL_DIR
 const total = Number(process.env.BENCH_REQUESTS ?? 1000)
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50)
 const timingPairs = Number(process.env.BENCH_TIMING_PAIRS ?? 150)
+const warmUpTotal = Number(process.env.BENCH_WARMUP ?? 200)
 if (!databaseUrl || !mailDir) {
   console.error('DATABASE_URL and E2E_MAIL_DIR must point at what the server writes to (run it through `npm run bench:signup`).')
   process.exit(1)
@@ -24,32 +25,48 @@ if (!databaseUrl || !mailDir) {
 
 const run = `bench-${randomBytes(3).toString('hex')}`
 const distinct = total / 2
-let sent = 0
 // Request n and n + distinct carry the same address, so duplicates run in parallel with
 // their originals as the queue advances. Each request comes from its own client address, as
 // a proxy in front would report it: the limits are not what is measured here, so `npm run
 // bench:signup` starts the server with TRUSTED_PROXY_HOPS=1 and the per-IP, per-domain and
 // global limits raised (package.json).
-const result = await autocannon({
-  url,
-  connections,
-  amount: total,
-  requests: [
-    {
-      method: 'POST',
-      path: '/api/newsletter/sign-up',
-      setupRequest: (request) => {
-        const n = sent++
-        const address = `${run}-${n % distinct}@example.org`
-        return {
-          ...request,
-          headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.9.${(n >> 8) & 255}.${n & 255}` },
-          body: JSON.stringify({ email: address, consent: true, locale: (['de', 'es', 'en'] as const)[n % 3] }),
-        }
+// Sign-ups at `connections` in flight; `addressOf(n)` gives the n-th request's address. Each
+// answer's time is kept in the order the answers came, to show where in the run the slow ones are.
+function signUps(amount: number, addressOf: (n: number) => string, answerTimes: number[] = []): Promise<Result> {
+  let sent = 0
+  return new Promise<Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url,
+        connections,
+        amount,
+        requests: [
+          {
+            method: 'POST',
+            path: '/api/newsletter/sign-up',
+            setupRequest: (request) => {
+              const n = sent++
+              return {
+                ...request,
+                headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.9.${(n >> 8) & 255}.${n & 255}` },
+                body: JSON.stringify({ email: addressOf(n), consent: true, locale: (['de', 'es', 'en'] as const)[n % 3] }),
+              }
+            },
+          },
+        ],
       },
-    },
-  ],
-})
+      (error, finished) => (error ? reject(error) : resolve(finished)),
+    )
+    instance.on('response', (_client, _status, _bytes, responseTimeMs) => answerTimes.push(responseTimeMs))
+  })
+}
+
+// A server that has just started compiles and optimises its code on the first requests: the
+// warm-up's sign-ups (their own addresses, not counted below) come first, and their figures are
+// reported apart, so the measured run is the server readers meet after its first minute.
+const warmUp = warmUpTotal > 0 ? await signUps(warmUpTotal, (n) => `warm-${run}-${n}@example.org`) : null
+const answerTimes: number[] = []
+const result = await signUps(total, (n) => `${run}-${n % distinct}@example.org`, answerTimes)
 
 const client = new pg.Client({ connectionString: databaseUrl })
 await client.connect()
@@ -131,7 +148,13 @@ const report = {
   errors: result.errors,
   timeouts: result.timeouts,
   throughputPerSecond: Math.round((result.requests.total / result.duration) * 10) / 10,
+  warmUp: warmUp && { requests: warmUp.requests.total, latencyMs: { p50: warmUp.latency.p50, p99: warmUp.latency.p99, max: warmUp.latency.max } },
   latencyMs: { p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max },
+  // p50 and p99 of each tenth of the run, in the order the answers came.
+  latencyByTenthMs: Array.from({ length: 10 }, (_, tenth) => {
+    const part = answerTimes.slice((tenth * answerTimes.length) / 10, ((tenth + 1) * answerTimes.length) / 10)
+    return [quantile(part, 0.5), quantile(part, 0.99)]
+  }),
   rows: { expected: distinct, stored, lost: distinct - Number(rows[0].distinct), duplicated: stored - Number(rows[0].distinct) },
   consentRecords: Number(records.rows[0].count),
   mails: {

@@ -11,9 +11,11 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { prepareDevDatabase } from '../lib/bootstrap/prepareDatabase'
+import { settleWithin } from '../lib/bootstrap/settleWithin'
 import { createDatabaseIfMissing } from '../lib/db/createDatabase'
 import { startEmbeddedPostgres } from '../lib/db/embeddedPostgres'
 import { freePort } from '../lib/db/freePort'
+import { workerReadyLine } from '../lib/mail/outbox/readyLine'
 import { startInbox } from '../tests/integration/newsletter/smtpInbox'
 
 const log = (message: string) => console.log(`[e2e] ${message}`)
@@ -117,10 +119,21 @@ try {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...env, NODE_ENV: 'production', SITE_URL: baseUrl },
   })
+  // The worker is ready once it says so (scripts/worker.ts). Until then it compiles and starts
+  // Payload on the same two cores: a bench started beside that measured the worker's boot.
+  const workerReady = new Promise<void>((resolve, reject) => {
+    let seen = ''
+    worker!.stdout?.on('data', (chunk: Buffer) => {
+      seen = (seen + chunk.toString()).slice(-4096)
+      if (seen.includes(workerReadyLine)) resolve()
+    })
+    worker!.once('exit', (code) => reject(new Error(`the mail worker ended (${code}) before it was ready`)))
+  })
   worker.stdout?.on('data', (chunk: Buffer) => serverLog.write(chunk))
   worker.stderr?.on('data', (chunk: Buffer) => (process.stderr.write(chunk), serverLog.write(chunk)))
   await waitFor(`${baseUrl}/de`, 60_000)
-  log(`server ready at ${baseUrl}`)
+  await settleWithin(workerReady, 120_000, () => 'waiting for the mail worker')
+  log(`server and mail worker ready at ${baseUrl}`)
 
   // E2E_RUN=scripts/benchSignup.ts runs that script against the same server instead of jest.
   const [command, args] = process.env.E2E_RUN

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs'
 import { failAndExit } from '../lib/bootstrap/fail'
 import { closePayload } from '../lib/bootstrap/closePayload'
+import { workerReadyLine } from '../lib/mail/outbox/readyLine'
 
 if (existsSync('.env')) process.loadEnvFile('.env')
 const log = (message: string) => console.log(`[worker] ${message}`)
@@ -19,7 +20,7 @@ try {
   const payload = await getPayload({ config, key: 'mail-worker' })
   const concurrency = settings().MAIL_WORKER_CONCURRENCY
   const worker = await startMailWorker(payload, { concurrency })
-  log(`sending mails from the outbox (${concurrency} at a time)`)
+  log(`${workerReadyLine} (${concurrency} at a time)`)
   let stopping = false
   const stop = async (signal: string) => {
     if (stopping) return

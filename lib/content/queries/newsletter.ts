@@ -67,7 +67,13 @@ export async function listInterestOptions(payload: Payload, locale: Locale): Pro
   return docs.map((area) => ({ id: area.id, title: area.title }))
 }
 
-// How many of `ids` name such an area; the sign-up refuses any other id.
+// The ids of those areas; the sign-up refuses any other (newsletter/signUpFacts.ts keeps them).
+export async function listOfferedInterestIds(payload: Payload): Promise<number[]> {
+  const { docs } = await payload.find({ collection: 'workplan-areas', depth: 0, pagination: false, select: {}, overrideAccess: false })
+  return docs.map((area) => area.id)
+}
+
+// How many of `ids` name such an area; the preference page refuses any other id.
 export async function countInterestOptions(payload: Payload, ids: number[]): Promise<number> {
   const { totalDocs } = await payload.count({ collection: 'workplan-areas', where: { id: { in: ids } }, overrideAccess: false })
   return totalDocs
