@@ -10,7 +10,8 @@ declare module 'autocannon' {
     url: string
     connections: number
     amount: number
-    requests: Array<{ method: string; path: string; setupRequest: (request: Request) => Request }>
+    // `context`: one object per connection, the same one its client holds (Client below).
+    requests: Array<{ method: string; path: string; setupRequest: (request: Request, context: Record<string, unknown>) => Request }>
   }
   interface Histogram {
     average: number
@@ -27,8 +28,11 @@ declare module 'autocannon' {
     timeouts: number
     statusCodeStats: Record<string, { count: number }>
   }
+  interface Client {
+    requestIterator: { context: Record<string, unknown> }
+  }
   interface Instance {
-    on(event: 'response', listener: (client: unknown, statusCode: number, bytes: number, responseTimeMs: number) => void): Instance
+    on(event: 'response', listener: (client: Client, statusCode: number, bytes: number, responseTimeMs: number) => void): Instance
   }
   function autocannon(options: Options): Promise<Result>
   function autocannon(options: Options, done: (error: Error | null, result: Result) => void): Instance
