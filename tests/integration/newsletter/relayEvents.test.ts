@@ -52,7 +52,7 @@ function report(body: unknown, sign: { secret?: string; timestamp?: string; raw?
 }
 
 async function waitForMail(address: string, count = 1) {
-  for (let i = 0; i < 100 && inbox.mailsTo(address).length < count; i++) await new Promise((r) => setTimeout(r, 20))
+  for (let i = 0; i < 500 && inbox.mailsTo(address).length < count; i++) await new Promise((r) => setTimeout(r, 20))
   return inbox.mailsTo(address)
 }
 
