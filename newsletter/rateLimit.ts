@@ -101,8 +101,10 @@ export function budgetSpending(budgets: [Budget, string][], values: unknown[], g
   return {
     count: budgets.length,
     steps: steps.join(',\n'),
-    // The spent budgets' rows, one per budget reached.
-    rows: budgets.map((_, n) => `SELECT ${n} AS n, points, expire, lim FROM b${n}`).join(' UNION ALL '),
+    // The spent budgets' rows, one per budget reached (none, of the same shape, without budgets).
+    rows:
+      budgets.map((_, n) => `SELECT ${n} AS n, points, expire, lim FROM b${n}`).join(' UNION ALL ') ||
+      'SELECT 0 AS n, 0 AS points, NULL::bigint AS expire, 0 AS lim WHERE false',
     verdict(rows: SpentBudget[]): RateVerdict {
       const refused = [...rows].sort((a, b) => a.n - b.n).find((row) => row.points > row.lim)
       if (!refused) return { ok: true }

@@ -57,36 +57,34 @@ export async function register(payload: Payload, registration: Registration): Pr
   const values: unknown[] = [factsState]
   const fresh = '(SELECT state FROM facts) = $1'
   const spending = budgetSpending(budgets, values, fresh)
-  const first = values.length + 1
-  values.push(
-    input.email,
-    input.locale,
-    input.interests,
-    now,
-    new Date(now.getTime() + CONFIRMATION_TTL_MS),
-    new Date(now.getTime() - RESEND_INTERVAL_MS),
-    statusesNotMailedOnSignUp,
-    notice.version,
-    notice.hash,
-    notice.copyId,
-    ipHash,
-    task,
-    job,
-    maxAttempts,
-  )
-  const p = (n: number) => `$${first + n}`
-  const casts = ['', '', '::int[]', '', '', '', '::text[]', '', '', '', '', '', '::json', '']
-  // The budgets' CTEs run before the CASE decides: its condition reads their rows.
-  const spent = spending.count > 0 ? `, spent AS (${spending.rows})` : ', spent AS (SELECT 0 AS n, 0 AS points, NULL::bigint AS expire, 0 AS lim WHERE false)'
+  // newsletter_register's arguments in its order, each with the cast its parameter needs.
+  const args: [unknown, string][] = [
+    [input.email, ''],
+    [input.locale, ''],
+    [input.interests, '::int[]'],
+    [now, ''],
+    [new Date(now.getTime() + CONFIRMATION_TTL_MS), ''],
+    [new Date(now.getTime() - RESEND_INTERVAL_MS), ''],
+    [statusesNotMailedOnSignUp, '::text[]'],
+    [notice.version, ''],
+    [notice.hash, ''],
+    [notice.copyId, ''],
+    [ipHash, ''],
+    [task, ''],
+    [job, '::json'],
+    [maxAttempts, ''],
+  ]
+  const placeholders = args.map(([value, cast]) => `$${values.push(value)}${cast}`)
   // Named, so each connection parses and plans it once: the text depends on the number of
   // budgets only (their values are parameters).
   const { rows } = await databasePool(payload).query<{ state: string; spent: SpentBudget[]; outcome: RegistrationOutcome | null }>({
     name: `newsletter-sign-up-${spending.count}`,
-    text: `WITH facts AS MATERIALIZED (SELECT ${factsStateSql} AS state)${spending.count > 0 ? `, ${spending.steps}` : ''}${spent}
+    // The budgets' CTEs run before the CASE decides: its condition reads their rows.
+    text: `WITH ${[`facts AS MATERIALIZED (SELECT ${factsStateSql} AS state)`, spending.steps, `spent AS (${spending.rows})`].filter(Boolean).join(', ')}
      SELECT (SELECT state FROM facts) AS state,
        (SELECT coalesce(json_agg(spent), '[]') FROM spent) AS spent,
        CASE WHEN ${fresh} AND (SELECT count(*) FROM spent WHERE points <= lim) = ${spending.count}
-         THEN newsletter_register(${casts.map((cast, n) => p(n) + cast).join(', ')}) END AS outcome`,
+         THEN newsletter_register(${placeholders.join(', ')}) END AS outcome`,
     values,
   })
   const [row] = rows

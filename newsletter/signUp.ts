@@ -24,7 +24,8 @@ export type SignUpOutcome =
 // is an editor's publish, so a second one within a sign-up is rare and a third rarer still.
 const ATTEMPTS = 3
 
-// `input` was checked at the boundary (newsletter/submitSignUp.ts); nothing here checks it again.
+// `input`'s shape was checked at the boundary (newsletter/submitSignUp.ts). Whether its interests
+// are offered is checked here, against the facts the sign-up's statement checks in turn.
 export async function signUp(payload: Payload, input: SignUpInput, context: SignUpContext): Promise<SignUpOutcome> {
   let facts = await lastKnownFacts(payload)
   if (!(await facts.offersInterests(input.interests))) {
