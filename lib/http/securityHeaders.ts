@@ -77,6 +77,10 @@ const everywhere = (production: boolean) => [
 
 const csp = (value: string) => [{ key: 'Content-Security-Policy', value }]
 
+// What an API answer carries once Next has applied the rules below (the general rule, then the
+// API's policy): for an answer given below Next (newsletter/endpoints/signUpBelowNext.ts).
+export const apiAnswerHeaders = (production: boolean) => [...everywhere(production), ...csp(apiPolicy)]
+
 // Next applies every matching rule in order; for a header set twice the later rule wins, so the
 // general rule comes first and the narrower ones override its Content-Security-Policy.
 export function securityHeaderRules(production: boolean): HeaderRule[] {

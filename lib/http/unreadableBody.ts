@@ -43,11 +43,8 @@ export async function bodyProblem(request: Request): Promise<BadInput | null> {
   const mediaType = (request.headers.get('content-type') ?? '').split(';', 1)[0].trim().toLowerCase()
   if (mediaType === 'application/json') {
     const text = await request.clone().text()
-    if (!text) return null
-    // Every endpoint behind these routes takes a JSON object; `null` or `42` reached Payload's
-    // create as its data and failed on data.title (a 500).
-    if (!parses(text) || !isObject(JSON.parse(text))) return { kind: 'json' }
-    if (nestingOf(text) > maxJsonNesting) return { kind: 'nesting', limit: maxJsonNesting }
+    const problem = jsonBodyProblem(text)
+    if (problem || !text) return problem
     const query = new URL(request.url).pathname.endsWith('/graphql') ? graphqlDocumentProblem((JSON.parse(text) as { query?: unknown } | null)?.query) : null
     return query ? { kind: 'graphql', reason: query } : null
   }
@@ -67,6 +64,16 @@ export async function bodyProblem(request: Request): Promise<BadInput | null> {
     return queryProblem(new URLSearchParams(await request.clone().text()), 'GET')
   }
   return null
+}
+
+// A JSON body's problem, if any; an empty body is none (each endpoint decides what it means).
+// Also read by the sign-up's door below Next (newsletter/endpoints/signUpBelowNext.ts).
+export function jsonBodyProblem(text: string): BadInput | null {
+  if (!text) return null
+  // Every endpoint behind these routes takes a JSON object; `null` or `42` reached Payload's
+  // create as its data and failed on data.title (a 500).
+  if (!parses(text) || !isObject(JSON.parse(text))) return { kind: 'json' }
+  return nestingOf(text) > maxJsonNesting ? { kind: 'nesting', limit: maxJsonNesting } : null
 }
 
 const overridesToGet = (request: Request) =>

@@ -1,3 +1,4 @@
+import type { Locale } from '@/i18n/locales'
 import type { RouteHandler } from '@/lib/http/routeHandler'
 import { logEvent } from '@/lib/log/logger'
 import { databaseReachable, noteOutage, retryAfterSeconds } from './databaseState'
@@ -36,13 +37,22 @@ const carriesErrors = async (response: Response) =>
   Array.isArray(((await response.clone().json().catch(() => null)) as { errors?: unknown } | null)?.errors)
 
 async function outageAnswer(request: Request, copy: Request | null): Promise<Response> {
+  const url = new URL(request.url)
+  const locale = preferredLocale(request.headers.get('accept-language'), await namedLocale(copy), url.searchParams.get('locale'))
+  const { status, headers, body } = outageAnswerParts(locale, { method: request.method, path: url.pathname })
+  return Response.json(body, { status, headers })
+}
+
+// The outage answer in `locale`, noted and logged; also sent by the sign-up's door below Next
+// (newsletter/endpoints/signUpBelowNext.ts), which has no Request to hand over.
+export function outageAnswerParts(locale: Locale, request: { method: string; path: string }) {
   noteOutage()
-  const query = new URL(request.url).searchParams.get('locale')
-  const locale = preferredLocale(request.headers.get('accept-language'), await namedLocale(copy), query)
-  const message = outageText(locale, 'api')
-  logEvent('warn', 'answered 503: database unreachable', { method: request.method, path: new URL(request.url).pathname })
-  const headers = { 'Retry-After': String(retryAfterSeconds), 'Cache-Control': 'no-store' }
-  return Response.json({ status: 'unavailable', error: 'unavailable', message }, { status: 503, headers })
+  logEvent('warn', 'answered 503: database unreachable', request)
+  return {
+    status: 503,
+    headers: { 'Retry-After': String(retryAfterSeconds), 'Cache-Control': 'no-store' },
+    body: { status: 'unavailable', error: 'unavailable', message: outageText(locale, 'api') },
+  }
 }
 
 // The locale field of a JSON or form body; nothing when there is none or it cannot be read.
