@@ -18,6 +18,9 @@ const schema = z.object({
   // for a passing reason is tried before it is marked failed (graphile-worker's back-off:
   // exp(attempt) seconds, 3 s, 7 s, 20 s … capped at 6 h; 25 attempts span about three days).
   MAIL_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(5),
+  // The worker's CPU priority (nice, 0–19): rendering and sending mail can wait a moment, a
+  // reader's request on the same machine cannot (scripts/worker.ts).
+  MAIL_WORKER_NICE: z.coerce.number().int().min(0).max(19).default(10),
   MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(25),
   // Rate limits live in PostgreSQL unless REDIS_URL is set.
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'REDIS_URL must be a redis:// URL').optional(),

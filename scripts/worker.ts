@@ -3,6 +3,7 @@
 // queue in PostgreSQL and never take the same mail); `npm run dev` and the e2e harness start one.
 // SIGTERM/SIGINT: no new mails are taken, the ones being sent finish, then the process ends.
 import { existsSync } from 'node:fs'
+import { setPriority } from 'node:os'
 import { failAndExit } from '../lib/bootstrap/fail'
 import { closePayload } from '../lib/bootstrap/closePayload'
 import { workerReadyLine } from '../lib/mail/outbox/readyLine'
@@ -18,7 +19,14 @@ try {
     import('../lib/env'),
   ])
   const payload = await getPayload({ config, key: 'mail-worker' })
-  const concurrency = settings().MAIL_WORKER_CONCURRENCY
+  const { MAIL_WORKER_CONCURRENCY: concurrency, MAIL_WORKER_NICE: nice } = settings()
+  // Below the web server's priority where both share a machine: under a burst of sign-ups the
+  // mails go out a few seconds later instead of the readers' answers (bench:signup, README).
+  try {
+    setPriority(nice)
+  } catch (error) {
+    log(`could not set the CPU priority to nice ${nice}: ${(error as Error).message}`)
+  }
   const worker = await startMailWorker(payload, { concurrency })
   log(`${workerReadyLine} (${concurrency} at a time)`)
   let stopping = false
