@@ -39,8 +39,8 @@ export type RegistrationResult =
 // confirmation mail in the outbox, written by the SQL function `newsletter_register` (migration
 // 20261202_190000_sign_up_function). It replaced four statements with a commit each: one sign-up
 // alone answers in 8 ms where it took 11, and bench:signup went from 83–166 to 143–200 a second.
-// The price: the shared budget rows (everyone's, a big mail domain's) stay locked until the
-// statement commits, so concurrent sign-ups queue on them a little longer.
+// The price: the budget rows it spends stay locked until the statement commits; the budgets
+// every sign-up shares are therefore kept in several rows (newsletter/rateLimit.ts).
 // Why not Payload's Local API for the writes: its create and update ran the whole field pipeline
 // and read each row back — some 20 ms of CPU and a dozen queries a sign-up; none of those steps
 // applies here (the input was checked at the boundary, the subscriber's hooks let the
