@@ -39,7 +39,7 @@ describe('the first admin of a production database', () => {
     expect(common.status).toBe(1)
     expect(common.stderr).toMatch(/too easy to guess .*commonly used password/)
     expect(await accounts(db.url)).toEqual([])
-  }, 240_000)
+  }, 600_000)
 
   it('npm start refuses an empty database without PAYLOAD_ADMIN_PASSWORD or without PAYLOAD_ADMIN_EMAIL', async () => {
     const noPassword = start({ PAYLOAD_ADMIN_PASSWORD: '' })
@@ -49,14 +49,14 @@ describe('the first admin of a production database', () => {
     expect(noEmail.status).toBe(1)
     expect(noEmail.stderr).toMatch(/no user account yet\. Set PAYLOAD_ADMIN_EMAIL/)
     expect(await accounts(db.url)).toEqual([])
-  }, 240_000)
+  }, 600_000)
 
   it('POST /api/users/first-register on the empty users table is refused with 403 and a clear message, and creates nobody', async () => {
     const answer = http('users/first-register', { email: 'intruder@example.org', password: strongPassword() })
     expect(answer.status).toBe(403)
     expect(answer.json.errors?.[0]?.message).toMatch(/first account is not created over the web|erste Konto wird nicht über das Web/)
     expect(await accounts(db.url)).toEqual([])
-  }, 120_000)
+  }, 360_000)
 
   it('npm start with a good password creates exactly one admin, and a second start changes nothing', async () => {
     const password = strongPassword()
@@ -77,7 +77,7 @@ describe('the first admin of a production database', () => {
     expect(login.setCookie).toMatch(/; HttpOnly/i)
     expect(login.setCookie).toMatch(/; Secure/i)
     expect(login.setCookie).toMatch(/; SameSite=Lax/i)
-  }, 240_000)
+  }, 600_000)
 })
 
 describe('npm run admin -- create', () => {
@@ -99,7 +99,7 @@ describe('npm run admin -- create', () => {
     const unknownOption = admin(['create', '--email', 'x@example.org', '--rol', 'editor'])
     expect(unknownOption.status).toBe(1)
     expect(unknownOption.stderr).toMatch(/usage: npm run admin -- create/)
-  }, 300_000)
+  }, 600_000)
 
   it('creates an account with the password from stdin, and refuses the same e-mail twice', async () => {
     const password = strongPassword()
@@ -112,5 +112,5 @@ describe('npm run admin -- create', () => {
     expect(again.status).toBe(1)
     const login = http('users/login', { email: 'translator@example.org', password })
     expect(login.status).toBe(200)
-  }, 240_000)
+  }, 600_000)
 })

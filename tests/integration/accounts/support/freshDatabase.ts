@@ -14,7 +14,9 @@ export interface Run {
 }
 
 export function runScript(script: string, args: string[], env: Record<string, string>, input?: string): Run {
-  const result = spawnSync('npx', ['tsx', script, ...args], { env: { ...process.env, ...env }, input, encoding: 'utf8', timeout: 120_000 })
+  // A start migrates an empty database: ~15 s alone, but it once passed 120 s with the rest of
+  // `npm test` beside it on a slow 2-core day (status null: killed by this timeout).
+  const result = spawnSync('npx', ['tsx', script, ...args], { env: { ...process.env, ...env }, input, encoding: 'utf8', timeout: 300_000 })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
