@@ -1,5 +1,6 @@
 import type http from 'node:http'
 import type { Payload } from 'payload'
+import { defaultLocale } from '../../i18n/locales'
 import { answerLanguage } from '../../lib/http/language'
 import { badInputMessage } from '../../lib/http/messages'
 import { requestBodyLimits } from '../../lib/http/requestBodyLimit'
@@ -10,7 +11,7 @@ import { logEvent } from '../../lib/log/logger'
 import { outageAnswerParts } from '../../lib/outage/apiOutage'
 import { databaseReachable } from '../../lib/outage/databaseState'
 import { preferredLocale } from '../../lib/outage/outageText'
-import { answerBody, retryAfterHeader } from '../signUpAnswer'
+import { answerBody, answerFor, retryAfterHeader } from '../signUpAnswer'
 import { submitSignUp } from '../submitSignUp'
 
 // The sign-up's JSON door, answered below Next. Through Next's router, its route handler and
@@ -49,7 +50,8 @@ export function installSignUpBelowNext(payload: () => Promise<Payload>): void {
     answerSignUp(payload, request, response).catch((error: unknown) => {
       // submitSignUp answers every failure of its own; this is a bug or a broken connection.
       logEvent('error', 'newsletter: sign-up below Next failed', { err: String(error) })
-      if (!response.headersSent) send(response, 503, { status: 'unavailable', error: 'unavailable' }, { 'Retry-After': '30' })
+      const unavailable = answerFor({ status: 'unavailable' }, defaultLocale)
+      if (!response.headersSent) send(response, unavailable.httpStatus, answerBody(unavailable), retryAfterHeader(unavailable))
       else response.destroy()
     })
     return true
@@ -90,12 +92,13 @@ function bodyOf(request: http.IncomingMessage): Promise<string> {
   })
 }
 
-const production = process.env.NODE_ENV === 'production'
+// Built once: they depend on the build's mode only, like the rules Next reads from next.config.ts.
+const securityHeaders = apiAnswerHeaders(process.env.NODE_ENV === 'production')
 
 // Headers and body in one write.
 function send(response: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const json = JSON.stringify(body)
-  for (const { key, value } of apiAnswerHeaders(production)) response.setHeader(key, value)
+  for (const { key, value } of securityHeaders) response.setHeader(key, value)
   response.writeHead(status, {
     'Content-Type': 'application/json',
     'Content-Length': String(Buffer.byteLength(json)),
