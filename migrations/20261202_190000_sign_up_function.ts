@@ -9,8 +9,8 @@ import { MigrateDownArgs, MigrateUpArgs, sql } from '@payloadcms/db-postgres'
 // that is a subtransaction, update it, replace its interests, record the consent and queue the
 // mail; where nothing may change the block raises NLREH and all of it is rolled back. So a known
 // address costs what a new one does.
-export async function up({ db }: MigrateUpArgs): Promise<void> {
-  await db.execute(sql`
+// The function's source; migration 20261207_180000_mail_outbox derives its successor from it.
+export const registerFunctionSource = `
 CREATE OR REPLACE FUNCTION newsletter_register(
   p_email text, p_locale text, p_interests int[], p_now timestamptz, p_token_expires_at timestamptz,
   p_mailed_again_before timestamptz, p_quiet_statuses text[],
@@ -59,7 +59,10 @@ BEGIN
   END;
   RETURN v_outcome;
 END
-$fn$`)
+$fn$`
+
+export async function up({ db }: MigrateUpArgs): Promise<void> {
+  await db.execute(sql.raw(registerFunctionSource))
 }
 
 export async function down({ db }: MigrateDownArgs): Promise<void> {

@@ -14,6 +14,7 @@ import * as migration_20261202_043000_merged_schema from './20261202_043000_merg
 import * as migration_20261202_190000_sign_up_function from './20261202_190000_sign_up_function';
 import * as migration_20261202_191000_delivery_claim_index from './20261202_191000_delivery_claim_index';
 import * as migration_20261202_200000_topic_stakeholder_drafts from './20261202_200000_topic_stakeholder_drafts';
+import * as migration_20261207_180000_mail_outbox from './20261207_180000_mail_outbox';
 
 export const migrations = [
   {
@@ -95,5 +96,10 @@ export const migrations = [
     up: migration_20261202_200000_topic_stakeholder_drafts.up,
     down: migration_20261202_200000_topic_stakeholder_drafts.down,
     name: '20261202_200000_topic_stakeholder_drafts',
+  },
+  {
+    up: migration_20261207_180000_mail_outbox.up,
+    down: migration_20261207_180000_mail_outbox.down,
+    name: '20261207_180000_mail_outbox',
   },
 ];

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { databasePool } from '../lib/db/pool'
-import { addJobArguments } from '../lib/mail/outbox/enqueueMail'
+import { outboxRow } from '../lib/mail/outbox/enqueueMail'
 import type { NoticeConsented } from './ledger'
 import { budgetSpending, type Budget, type SpentBudget } from './rateLimit'
 import type { SignUpInput } from './schema'
@@ -36,9 +36,10 @@ export type RegistrationResult =
 // One sign-up as one statement, one transaction, one round trip: the check that the notice and
 // the offered interests are those the sign-up was made against, the rate-limit budgets in turn,
 // then — only if all of that passed — the subscriber, its interests, the consent record and the
-// confirmation mail in the outbox, written by the SQL function `newsletter_register` (migration
-// 20261202_190000_sign_up_function). It replaced four statements with a commit each: one sign-up
-// alone answers in 8 ms where it took 11, and bench:signup went from 83–166 to 143–200 a second.
+// confirmation mail in the outbox, written by the SQL function `newsletter_register` (migrations
+// 20261202_190000_sign_up_function, 20261207_180000_mail_outbox). It replaced four statements
+// with a commit each: one sign-up alone answers in 8 ms where it took 11, and bench:signup went
+// from 83–166 to 143–200 a second.
 // The price: the budget rows it spends stay locked until the statement commits; the budgets
 // every sign-up shares are therefore kept in several rows (newsletter/rateLimit.ts).
 // Why not Payload's Local API for the writes: its create and update ran the whole field pipeline
@@ -46,14 +47,15 @@ export type RegistrationResult =
 // applies here (the input was checked at the boundary, the subscriber's hooks let the
 // newsletter's own writes through, nothing revalidates).
 // The rules stay here and in their modules: the resend interval, the statuses never mailed on a
-// sign-up (newsletter/suppression.ts), the confirmation deadline, the outbox's job, the budgets
+// sign-up (newsletter/suppression.ts), the confirmation deadline, the outbox's row, the budgets
 // (newsletter/rateLimit.ts).
 // No token is written: the worker mints it when it sends the mail and stores only its hash
 // (newsletter/mails/confirmationMail.tsx); a pending reader's earlier link works until then.
 // The deadline is set now, so a sign-up whose mail never goes out is purged all the same.
 export async function register(payload: Payload, registration: Registration): Promise<RegistrationResult> {
   const { input, factsState, notice, ipHash, now, budgets } = registration
-  const [task, job, , maxAttempts] = addJobArguments({ template: 'confirmation', locale: input.locale, props: { subscriberId: 0 } })
+  // The row's key and subscriber id are the function's to set: it knows the id.
+  const mail = outboxRow({ template: 'confirmation', locale: input.locale, props: { subscriberId: 0 } })
   const values: unknown[] = [factsState]
   const fresh = '(SELECT state FROM facts) = $1'
   const spending = budgetSpending(budgets, values, fresh)
@@ -70,9 +72,9 @@ export async function register(payload: Payload, registration: Registration): Pr
     [notice.hash, ''],
     [notice.copyId, ''],
     [ipHash, ''],
-    [task, ''],
-    [job, '::json'],
-    [maxAttempts, ''],
+    [mail.task, ''],
+    [mail.payload, '::json'],
+    [mail.maxAttempts, ''],
   ]
   const placeholders = args.map(([value, cast]) => `$${values.push(value)}${cast}`)
   // Named, so each connection parses and plans it once: the text depends on the number of

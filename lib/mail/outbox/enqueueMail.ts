@@ -15,13 +15,15 @@
 // reader returns `reader: { subscriberId }` from compose and gets the one-click unsubscribe,
 // List-Id and the footer links of newsletter/readerLinks.ts (where the preferences link goes).
 //
-// Why graphile-worker (0.18) and not Payload's jobs queue or pg-boss: `graphile_worker.add_job`
-// is a SQL function, so a job joins any transaction by one SELECT on its connection (pg-boss
-// needs its own adapter for that; Payload's queue writes through its own req); it claims jobs
-// with FOR UPDATE SKIP LOCKED and deletes a job only when its task succeeded, so several workers
-// never run one job at once (Payload's queue claims by find-then-update: not exactly-once);
-// LISTEN/NOTIFY starts a new job within milliseconds; exponential back-off, max_attempts and
-// job keys are built in.
+// The mail is a row of `mail_outbox`; the worker moves such rows into graphile-worker's queue
+// (lib/mail/outbox/relay.ts says why the two steps) and sends them.
+// Why graphile-worker (0.18) and not Payload's jobs queue or pg-boss: its queue is SQL
+// (`graphile_worker.add_jobs`), so the relay moves rows into it in the transaction that deletes
+// them (pg-boss needs its own adapter for that; Payload's queue writes through its own req); it
+// claims jobs with FOR UPDATE SKIP LOCKED and deletes a job only when its task succeeded, so
+// several workers never run one job at once (Payload's queue claims by find-then-update: not
+// exactly-once); LISTEN/NOTIFY starts a new job within milliseconds; exponential back-off,
+// max_attempts and job keys are built in.
 import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 import type { Locale } from '../../../i18n/locales'
@@ -52,15 +54,21 @@ export async function enqueueMail<Name extends MailTemplateName>(req: PayloadReq
   const transactionID = req.transactionID ? String(await req.transactionID) : undefined
   const session = transactionID ? postgresAdapterOf(req.payload).sessions?.[transactionID] : undefined
   if (!session) throw new Error('enqueueMail needs a req inside a transaction (lib/db/inTransaction.ts), or the mail could outlive a rollback')
-  const [task, payloadJson, runAt, maxAttempts, jobKey] = addJobArguments(mail)
+  const row = outboxRow(mail)
   await session.db.execute(sql`
-    SELECT graphile_worker.add_job(${task}, ${payloadJson}::json, run_at := ${runAt}::timestamptz,
-      max_attempts := ${maxAttempts}::int, job_key := ${jobKey}::text)`)
+    INSERT INTO mail_outbox (task, payload, run_at, max_attempts, job_key)
+    VALUES (${row.task}, ${row.payload}::json, ${row.runAt}::timestamptz, ${row.maxAttempts}, ${row.key})`)
 }
 
-// graphile_worker.add_job's arguments for a mail: task, payload, run_at, max_attempts, job_key
-// (also newsletter/registration.ts, whose SQL function queues the confirmation mail).
-export function addJobArguments(mail: OutboxMail): [string, string, string | null, number, string | null] {
+// A mail's row in `mail_outbox` (also newsletter/registration.ts, whose SQL function writes the
+// confirmation mail's row itself).
+export function outboxRow(mail: OutboxMail) {
   const queued: QueuedMail = { template: mail.template, locale: mail.locale, props: mail.props, ...(mail.to ? { to: mail.to } : {}) }
-  return [SEND_MAIL_TASK, JSON.stringify(queued), mail.runAt?.toISOString() ?? null, settings().MAIL_MAX_ATTEMPTS, mail.key ?? null]
+  return {
+    task: SEND_MAIL_TASK,
+    payload: JSON.stringify(queued),
+    runAt: mail.runAt?.toISOString() ?? null,
+    maxAttempts: settings().MAIL_MAX_ATTEMPTS,
+    key: mail.key ?? null,
+  }
 }

@@ -6,13 +6,16 @@ import { startIssueDispatcher } from '../../../newsletter/dispatch/startIssueDis
 import { requireDatabaseUrl } from '../../env'
 import { freeJobsOfDeadWorkers, holdLiveness, type Liveness } from './deadWorkerLocks'
 import { SEND_MAIL_TASK } from './enqueueMail'
+import { startOutboxRelay } from './relay'
 import { sendMailTask } from './sendMailTask'
 
 export interface MailWorkerOptions {
   // Mails sent at once by this process; several processes share the queue (SKIP LOCKED).
   concurrency?: number
-  // How often to look for due retries; new mails arrive at once through LISTEN/NOTIFY.
+  // How often to look for due retries; new jobs arrive at once through LISTEN/NOTIFY.
   pollIntervalMs?: number
+  // How often to look for new mails in the outbox table (lib/mail/outbox/relay.ts).
+  relayIntervalMs?: number
   databaseUrl?: string
   // The same process sends newsletter issues (newsletter/dispatch/); tests of the outbox alone turn it off.
   dispatchIssues?: boolean
@@ -46,8 +49,9 @@ export async function startMailWorker(payload: Payload, options: MailWorkerOptio
   const concurrency = options.concurrency ?? 5
   // Its own pool: the worker holds one connection for LISTEN and one per mail in flight, and
   // must not take them from the pool Payload's queries use.
-  // Two more: the one that holds this pool's liveness lock and the one that looks for dead ones.
-  const pool = new pg.Pool({ connectionString: options.databaseUrl ?? requireDatabaseUrl(), max: concurrency + 4 })
+  // Three more: the one that holds this pool's liveness lock, the one that looks for dead ones
+  // and the outbox relay's.
+  const pool = new pg.Pool({ connectionString: options.databaseUrl ?? requireDatabaseUrl(), max: concurrency + 5 })
   const lost = (error: Error) => payload.logger.error({ err: error, msg: 'mail worker: database connection lost' })
   pool.on('error', lost)
   pool.on('connect', (client) => client.on('error', lost))
@@ -87,11 +91,17 @@ export async function startMailWorker(payload: Payload, options: MailWorkerOptio
   void freeDeadWorkersJobs()
   const deadWorkerCheck = setInterval(() => void freeDeadWorkersJobs(), options.deadWorkerCheckMs ?? 15_000)
   deadWorkerCheck.unref()
+  const relay = startOutboxRelay(pool, {
+    intervalMs: options.relayIntervalMs,
+    onError: (error) => payload.logger.error({ err: error, msg: 'mail worker: moving mails from the outbox into the queue failed; trying again' }),
+    onRecovered: () => payload.logger.info({ msg: 'mail worker: the outbox is moving into the queue again' }),
+  })
   const dispatcher = options.dispatchIssues === false ? null : startIssueDispatcher(payload)
   return {
     runner,
     async stop() {
       clearInterval(deadWorkerCheck)
+      await relay.stop()
       await dispatcher?.stop()
       await runner.stop()
       await (await liveness!).release()

@@ -3,6 +3,7 @@ import { rereadSettings } from '@/lib/env'
 import type { MailWorker } from '@/lib/mail/outbox/worker'
 import { databasePool } from '@/lib/db/pool'
 import { readMail, startInbox } from '../newsletter/smtpInbox'
+import { queuedMailPayloads } from '../support/queuedMails'
 import { restClient, uniqueIp } from '../newsletter/support'
 
 // The barrier feedback form's one path, through the endpoint a browser without JavaScript
@@ -41,16 +42,9 @@ async function reportsWith(text: string) {
   return docs
 }
 
-// The outbox's jobs (graphile-worker's table; its `jobs` view leaves the payload out) that
-// name a report: the queue holds its id, no text.
-async function mailJobsFor(feedbackId: number) {
-  const { rows } = await databasePool(payload).query<{ payload: { template: string; props: { feedbackId: number }; to?: string } }>(
-    `SELECT job.payload FROM graphile_worker._private_jobs AS job JOIN graphile_worker._private_tasks AS task ON task.id = job.task_id
-      WHERE task.identifier = 'send-mail' AND job.payload->'props'->>'feedbackId' = $1`,
-    [String(feedbackId)],
-  )
-  return rows.map((row) => row.payload)
-}
+// The outbox's mails that name a report: the queue holds its id, no text.
+const mailJobsFor = (feedbackId: number) =>
+  queuedMailPayloads<{ template: string; props: { feedbackId: number }; to?: string }>(payload, `payload->'props'->>'feedbackId' = $1`, [String(feedbackId)])
 
 test('a report sent without JavaScript is stored, its mail queued with it, and the reader is sent to the localized thanks page', async () => {
   const tag = `ok-${Math.random()}`

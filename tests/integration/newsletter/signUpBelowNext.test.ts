@@ -3,10 +3,12 @@ import type { AddressInfo } from 'node:net'
 import type { Payload } from 'payload'
 import es from '@/messages/es.json' with { type: 'json' }
 import { databasePool } from '@/lib/db/pool'
+import { outboxEntries } from '@/lib/mail/outbox/outboxState'
 import { badInputMessage } from '@/lib/http/messages'
 import { apiAnswerHeaders } from '@/lib/http/securityHeaders'
 import { installSignUpBelowNext } from '@/newsletter/endpoints/signUpBelowNext'
 import { stopPayload } from '../support/payload'
+import { dropQueuedMails } from '../support/queuedMails'
 import { payloadSendingTo, subscriberByEmail, uniqueAddress, uniqueIp } from './support'
 
 // The sign-up's JSON door below Next (newsletter/endpoints/signUpBelowNext.ts), on a plain Node
@@ -38,7 +40,8 @@ beforeAll(async () => {
 // the next file's worker would have to send them all before its own.
 afterAll(async () => {
   await new Promise((resolve) => server.close(resolve))
-  await databasePool(payload).query(`SELECT graphile_worker.remove_job('confirmation:' || id) FROM subscribers WHERE email LIKE $1`, [`%${run}%`])
+  const { rows } = await databasePool(payload).query<{ id: number }>('SELECT id FROM subscribers WHERE email LIKE $1', [`%${run}%`])
+  await dropQueuedMails(payload, rows.map((row) => `confirmation:${row.id}`))
   await stopPayload(payload)
 })
 beforeEach(() => {
@@ -51,8 +54,7 @@ const post = (body: string, headers: Record<string, string> = {}, path = '/api/n
 const consentRecordsOf = async (subscriberId: number) =>
   (await payload.find({ collection: 'consent-records', where: { subscriber: { equals: subscriberId } }, overrideAccess: true, depth: 0 })).docs
 
-const queuedConfirmations = async (subscriberId: number) =>
-  Number((await databasePool(payload).query(`SELECT count(*) AS n FROM graphile_worker.jobs WHERE key = $1`, [`confirmation:${subscriberId}`])).rows[0].n)
+const queuedConfirmations = async (subscriberId: number) => (await outboxEntries(payload, `confirmation:${subscriberId}`)).length
 
 describe('a JSON sign-up, answered below Next', () => {
   it('writes the subscriber, its consent record and its confirmation mail, and answers as the REST endpoint does', async () => {

@@ -6,6 +6,7 @@ import { register } from '@/newsletter/registration'
 import { submitSignUp } from '@/newsletter/submitSignUp'
 import { lastKnownFacts, readFactsState } from '@/newsletter/signUpFacts'
 import { startPayload, stopPayload } from '../support/payload'
+import { dropQueuedMails } from '../support/queuedMails'
 import { subscriberByEmail, uniqueAddress, uniqueIp } from './support'
 
 // The sign-up keeps the notice and the offered interests between sign-ups and its one statement
@@ -21,10 +22,8 @@ beforeAll(async () => {
 // the next file's worker would have to send them all before its own.
 const used: string[] = []
 afterAll(async () => {
-  await databasePool(payload).query(
-    `SELECT graphile_worker.remove_job('confirmation:' || id) FROM subscribers WHERE email = ANY($1)`,
-    [used],
-  )
+  const { rows } = await databasePool(payload).query<{ id: number }>('SELECT id FROM subscribers WHERE email = ANY($1)', [used])
+  await dropQueuedMails(payload, rows.map((row) => `confirmation:${row.id}`))
   await stopPayload(payload)
 })
 
