@@ -15,6 +15,7 @@ import * as migration_20261202_190000_sign_up_function from './20261202_190000_s
 import * as migration_20261202_191000_delivery_claim_index from './20261202_191000_delivery_claim_index';
 import * as migration_20261202_200000_topic_stakeholder_drafts from './20261202_200000_topic_stakeholder_drafts';
 import * as migration_20261207_180000_mail_outbox from './20261207_180000_mail_outbox';
+import * as migration_20261207_190000_rate_limit_key_order from './20261207_190000_rate_limit_key_order';
 
 export const migrations = [
   {
@@ -101,5 +102,10 @@ export const migrations = [
     up: migration_20261207_180000_mail_outbox.up,
     down: migration_20261207_180000_mail_outbox.down,
     name: '20261207_180000_mail_outbox',
+  },
+  {
+    up: migration_20261207_190000_rate_limit_key_order.up,
+    down: migration_20261207_190000_rate_limit_key_order.down,
+    name: '20261207_190000_rate_limit_key_order',
   },
 ];

@@ -1,4 +1,4 @@
-import { createHmac, randomInt } from 'node:crypto'
+import { createHmac } from 'node:crypto'
 import type { Payload } from 'payload'
 import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
 import { closeSharedLimiters, RATE_LIMIT_TABLE, sharedLimiter } from '../lib/rateLimit/sharedLimiter'
@@ -76,14 +76,17 @@ export interface SpentBudget {
 }
 
 // The budgets every sign-up of a burst shares — everyone's, and a big mail domain's — are kept
-// in SHARED_BUDGET_ROWS rows each, and a sign-up adds its point to one of them at random: a
-// row's lock is held until the sign-up commits, so with one row per budget every sign-up waited
-// for the one before it (bench:signup: PostgreSQL's wait events were the budget rows' locks).
-// A shared budget's count is the sum of its rows; the others' points are read from the
+// in one row per database connection: a sign-up adds its point to the row of the backend that
+// runs it (`<key>.<pg_backend_pid()>`). A row's lock is held until the sign-up commits, and a
+// backend runs one transaction at a time, so no sign-up waits for another's row. With one row per
+// budget every sign-up of a burst waited for the one before it; with 8 rows picked at random,
+// ten pool connections still met on them (bench:signup: half of PostgreSQL's sign-ups waiting on
+// those locks). A shared budget's count is the sum of its rows, found by key range in the
+// index of migration 20261207_190000_rate_limit_key_order; the others' points are read from the
 // statement's snapshot, so sign-ups committing at the same moment may pass the limit by as many
 // as run at once (the pool's connections) — for a flood guard of thousands an hour, nothing.
+// Rows of backends gone stay until their window passes (the purge job removes them).
 // With Redis the budget is one key (its increments take no lock).
-export const SHARED_BUDGET_ROWS = 8
 const sharedBudgets: ReadonlySet<Budget> = new Set(['domain', 'global'])
 
 // The budgets' upserts as the CTEs of one statement, where four round trips with a commit each
@@ -100,13 +103,16 @@ export function budgetSpending(budgets: [Budget, string][], values: unknown[], g
   const steps = budgets.map(([budget, value], n) => {
     const { keyPrefix, duration, points } = windows[budget]
     const base = `${keyPrefix}:${budgetKey(budget, value)}`
-    const row = sharedBudgets.has(budget) ? randomInt(SHARED_BUDGET_ROWS) : null
-    values.push(row === null ? base : `${base}.${row}`, now + duration * 1000, points(env))
-    const [key, expire, lim] = [`$${values.length - 2}`, `$${values.length - 1}`, `$${values.length}`]
+    const shared = sharedBudgets.has(budget)
+    values.push(shared ? `${base}.` : base, now + duration * 1000, points(env))
+    const [prefix, expire, lim] = [`$${values.length - 2}`, `$${values.length - 1}`, `$${values.length}`]
+    const key = shared ? `(${prefix}::text || pg_backend_pid())` : prefix
     let others = ''
-    if (row !== null) {
-      values.push(Array.from({ length: SHARED_BUDGET_ROWS }, (_, other) => `${base}.${other}`).filter((_, other) => other !== row))
-      others = ` + (SELECT coalesce(sum(o.points), 0) FROM ${RATE_LIMIT_TABLE} o WHERE o.key = ANY($${values.length}::text[]) AND o.expire > ${nowParam})`
+    if (shared) {
+      // The keys after '<base>.' up to '<base>/' ('/' follows '.'), compared byte by byte.
+      values.push(`${base}/`)
+      others = ` + (SELECT coalesce(sum(o.points), 0) FROM ${RATE_LIMIT_TABLE} o
+        WHERE o.key COLLATE "C" > ${prefix} AND o.key COLLATE "C" < $${values.length} AND o.key <> ${key} AND o.expire > ${nowParam})`
     }
     const reached = n === 0 ? guard : `(SELECT points FROM b${n - 1}) <= (SELECT lim FROM b${n - 1})`
     return `b${n} AS (

@@ -86,3 +86,38 @@ test('a sign-up refused for its IP spends nothing of the mailbox’s budget behi
   ])
   expect(rows).toEqual([])
 })
+
+// Everyone's budget and a domain's are spent by every sign-up of a burst; each database backend
+// keeps its own row of them (newsletter/rateLimit.ts), so a sign-up never waits for another's
+// uncommitted share. 40 pairs: with the 8 rows picked at random before, some pair would meet.
+test('a sign-up never waits for the row of a shared budget another sign-up holds uncommitted', async () => {
+  const pg = (await import('pg')).default
+  const { budgetSpending } = await import('@/newsletter/rateLimit')
+  const { requireDatabaseUrl } = await import('@/lib/env')
+  const domain = `shared-${randomBytes(3).toString('hex')}.example.org`
+  Object.assign(process.env, { NEWSLETTER_LIMIT_PER_DOMAIN: '1000000', NEWSLETTER_LIMIT_GLOBAL: '1000000' })
+  rereadSettings()
+  const spend = (client: InstanceType<typeof pg.Client>) => {
+    const values: unknown[] = []
+    const spending = budgetSpending([['domain', domain], ['global', '']], values)
+    return client.query(`WITH ${spending.steps} ${spending.rows}`, values).then(({ rows }) => spending.verdict(rows))
+  }
+  for (let pair = 0; pair < 40; pair++) {
+    const [holder, other] = [new pg.Client(requireDatabaseUrl()), new pg.Client({ connectionString: requireDatabaseUrl(), statement_timeout: 2000 })]
+    await Promise.all([holder.connect(), other.connect()])
+    try {
+      await holder.query('BEGIN')
+      await spend(holder)
+      await expect(spend(other)).resolves.toEqual({ ok: true })
+      await holder.query('COMMIT')
+    } finally {
+      await Promise.all([holder.end(), other.end()])
+    }
+  }
+  // The rows add up: the domain's 80 points are counted, whichever backends spent them.
+  const values: unknown[] = []
+  const check = budgetSpending([['domain', domain]], values)
+  const { databasePool } = await import('@/lib/db/pool')
+  const { rows } = await databasePool(payload).query(`WITH ${check.steps} ${check.rows}`, values)
+  expect(rows[0].points).toBe(81)
+})
