@@ -90,8 +90,9 @@ test('four relays at once, in batches of 7, move each of 300 mails into the queu
     return moved
   }
   const moved = await Promise.all(relays.map(drain))
+  // How the 300 split between the relays depends on the machine's timing; that none is lost or
+  // doubled must not.
   expect(moved.reduce((sum, n) => sum + n, 0)).toBeGreaterThanOrEqual(300)
-  expect(moved.filter((n) => n > 0).length).toBeGreaterThan(1)
   expect(await staged(prefix)).toBe(0)
   const queued = await jobs(prefix)
   expect(queued).toHaveLength(300)
