@@ -1,7 +1,9 @@
 // Payload reads a JSON body whole (`req.text()`, no limit) and a multipart body as it streams.
 // This wrapper stands in front of its route handlers: a body over the limit is answered 413
 // before Payload buffers it — at once when Content-Length says so, and, for a chunked body
-// without Content-Length, as soon as the bytes read pass the limit.
+// without Content-Length, as soon as the bytes read pass the limit. The rest of the body is
+// then read and dropped, within bounds (./discardRest.ts), so the client gets to read the 413.
+import { discardRest } from './discardRest'
 import type { RouteHandler } from './routeHandler'
 import { uploadLimits } from '../uploads/uploadLimits'
 
@@ -32,26 +34,23 @@ export function bodyLimitFor(contentType: string | null): number {
   return contentType?.toLowerCase().startsWith('multipart/') ? requestBodyLimits.multipart : requestBodyLimits.json
 }
 
-function tooLarge(request: Request, limit: number): Response {
+// Answered while the rest of the body is dropped: once that is read, the connection serves the
+// client's next request; past the bounds, it is closed.
+function tooLarge(request: Request, reader: ReadableStreamDefaultReader<Uint8Array>, limit: number): Response {
+  void discardRest(reader)
   const message = tooLargeText[languageOf(request)](Math.floor(limit / MiB))
-  // The rest of the body is never read: the connection cannot carry another request, and a
-  // client that reused it would see its next request reset.
-  return Response.json({ errors: [{ message }] }, { status: 413, headers: { Connection: 'close' } })
+  return Response.json({ errors: [{ message }] }, { status: 413 })
 }
 
-// Reads at most `limit` bytes; undefined once the body goes past it (the rest is not read).
-async function readAtMost(body: ReadableStream<Uint8Array>, limit: number): Promise<Blob | undefined> {
-  const reader = body.getReader()
+// Reads at most `limit` bytes; undefined once the body goes past it (the reader stays open).
+async function readAtMost(reader: ReadableStreamDefaultReader<Uint8Array>, limit: number): Promise<Blob | undefined> {
   const chunks: Uint8Array[] = []
   let size = 0
   for (;;) {
     const { done, value } = await reader.read()
     if (done) break
     size += value.byteLength
-    if (size > limit) {
-      await reader.cancel()
-      return undefined
-    }
+    if (size > limit) return undefined
     chunks.push(value)
   }
   return new Blob(chunks as BlobPart[])
@@ -63,9 +62,12 @@ export function limitRequestBody<Args extends unknown[]>(handler: RouteHandler<A
     const limit = bodyLimitFor(request.headers.get('content-type'))
     const declared = request.headers.get('content-length')
     // With Content-Length the HTTP server delivers no more bytes than declared.
-    if (declared !== null) return Number(declared) > limit ? tooLarge(request, limit) : handler(request, ...args)
-    const body = await readAtMost(request.body, limit)
-    if (!body) return tooLarge(request, limit)
+    if (declared !== null) {
+      return Number(declared) > limit ? tooLarge(request, request.body.getReader(), limit) : handler(request, ...args)
+    }
+    const reader = request.body.getReader()
+    const body = await readAtMost(reader, limit)
+    if (!body) return tooLarge(request, reader, limit)
     const headers = new Headers(request.headers)
     headers.set('content-length', String(body.size))
     return handler(new Request(request.url, { method: request.method, headers, body, signal: request.signal }), ...args)

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import type { Browser } from 'playwright-core'
+import type { Browser, Download, Locator, Page } from 'playwright-core'
 import { preferencesUrl } from '@/newsletter/mailLinks'
 import { axeViolationsOfHtml, base, launchChromium } from './support/browser'
 import { sql } from './support/database'
@@ -46,6 +46,21 @@ const stateOf = async (id: number) =>
   )[0]
 
 const axeOfHtml = (html: string, url: string) => axeViolationsOfHtml(browser, html, url)
+
+// A click that React swallowed while it replaced the element is clicked again, as a person
+// would; a link that never downloads still fails after the third try.
+async function downloadFrom(page: Page, link: Locator): Promise<Download> {
+  for (let attempt = 1; ; attempt++) {
+    const download = page.waitForEvent('download', { timeout: 10_000 })
+    download.catch(() => undefined) // awaited below; a failed click must not leave it unhandled
+    await link.click()
+    try {
+      return await download
+    } catch (error) {
+      if (attempt === 3) throw error
+    }
+  }
+}
 
 describe('the preference page from the link in a mail, without JavaScript', () => {
   it('shows the settings at its localized address, changes nothing when opened, saves language and interests, unsubscribes', async () => {
@@ -109,10 +124,11 @@ describe('an admin on a subscriber’s view', () => {
     const page = await context.newPage()
 
     await page.goto(`${base}/admin/collections/subscribers`)
-    // The list view puts its query in the address once it runs (a client navigation), which can
-    // swallow a click made meanwhile: the link is clicked once the view has settled.
-    await page.waitForLoadState('networkidle')
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('a[href$="/subscribers/confirmed-csv"]').click()])
+    // The list view puts its query in the address once it has hydrated and run. Before that a
+    // click can land on server HTML that React then replaces, and no download starts; waiting
+    // for the network to go quiet was not enough on a busy machine (hydration is CPU, not network).
+    await page.waitForURL(/\/admin\/collections\/subscribers\?.*limit=/)
+    const csv = await downloadFrom(page, page.locator('a[href$="/subscribers/confirmed-csv"]'))
     const table = await readFile((await csv.path())!, 'utf8')
     expect(table.split('\n')[0]).toBe('email,language,subscribedAt,consentGivenAt,consentConfirmedAt,privacyNoticeVersion')
     expect(table).toContain(`${reader.email},es,`)
@@ -120,7 +136,7 @@ describe('an admin on a subscriber’s view', () => {
     await page.goto(`${base}/admin/collections/subscribers/${reader.id}`)
     const rights = page.locator('.subscriber-data-rights')
     await rights.waitFor()
-    const [download] = await Promise.all([page.waitForEvent('download'), rights.getByRole('link').click()])
+    const download = await downloadFrom(page, rights.getByRole('link'))
     const data = JSON.parse(await readFile((await download.path())!, 'utf8'))
     expect(data.subscriber).toMatchObject({ email: reader.email, status: 'confirmed', locale: 'es' })
     expect(data.consentRecords).toHaveLength(1)
