@@ -111,7 +111,7 @@ describe('an SVG', () => {
 describe('an oversized upload', () => {
   const oversized = new Uint8Array(uploadLimits.requestBytes + 1024)
 
-  it('with Content-Length is answered 413 without reading it, and nothing is stored', async () => {
+  it('with Content-Length is answered 413 before the body is read, and nothing is stored', async () => {
     const stem = unique('riesig')
     const { status, json } = await upload(oversized, `${stem}.pdf`, 'application/pdf', { language: 'en' })
     expect(status).toBe(413)
