@@ -14,22 +14,68 @@ import type pg from 'pg'
 // advisory lock.
 
 // The advisory lock namespace (pg_advisory_lock(int, int)'s first key): ASCII "mail".
-const LIVENESS_NAMESPACE = 0x6d61696c
+export const LIVENESS_NAMESPACE = 0x6d61696c
 
 export interface Liveness {
   release(): Promise<void>
 }
 
-export async function holdLiveness(pool: pg.Pool, poolId: string): Promise<Liveness> {
-  const client = await pool.connect()
-  await client.query('SELECT pg_advisory_lock($1, hashtext($2))', [LIVENESS_NAMESPACE, poolId])
+const lockLiveness = 'SELECT pg_advisory_lock($1, hashtext($2))'
+const unlockLiveness = 'SELECT pg_advisory_unlock($1, hashtext($2))'
+
+// PostgreSQL drops the lock with its connection (a restart, a cut network, a terminated backend),
+// while the pool's workers may still be sending. Every other worker would then take this pool's
+// mails for a dead one's and send them again; so the lock is taken again on a new connection at
+// once, and every `retryMs` until the database answers.
+export async function holdLiveness(
+  pool: pg.Pool,
+  poolId: string,
+  options: { retryMs?: number; onRelocked?: () => void } = {},
+): Promise<Liveness> {
+  const retryMs = options.retryMs ?? 500
+  let released = false
+  let held: pg.PoolClient | undefined
+  let retry: NodeJS.Timeout | undefined
+
+  const relockLater = () => {
+    if (!released) retry = setTimeout(() => void lock().then(() => options.onRelocked?.(), relockLater), retryMs)
+  }
+  const lost = () => {
+    const dead = held
+    held = undefined
+    dead?.release(new Error('the liveness connection ended'))
+    relockLater()
+  }
+  const lock = async () => {
+    const client = await pool.connect()
+    try {
+      await client.query(lockLiveness, [LIVENESS_NAMESPACE, poolId])
+    } catch (error) {
+      client.release(error as Error)
+      throw error
+    }
+    if (released) return void (await unlock(client))
+    held = client
+    client.once('end', lost)
+  }
+  const unlock = async (client: pg.PoolClient) => {
+    client.removeListener('end', lost)
+    try {
+      await client.query(unlockLiveness, [LIVENESS_NAMESPACE, poolId])
+      client.release()
+    } catch (error) {
+      // The connection is gone, and the lock with it.
+      client.release(error as Error)
+    }
+  }
+
+  await lock()
   return {
     async release() {
-      try {
-        await client.query('SELECT pg_advisory_unlock($1, hashtext($2))', [LIVENESS_NAMESPACE, poolId])
-      } finally {
-        client.release()
-      }
+      released = true
+      clearTimeout(retry)
+      if (held) await unlock(held)
+      held = undefined
     },
   }
 }

@@ -61,7 +61,9 @@ export async function startMailWorker(payload: Payload, options: MailWorkerOptio
   let liveness: Promise<Liveness> | undefined
   events.on('pool:create', ({ workerPool }) => {
     poolId = workerPool.id
-    liveness = holdLiveness(pool, workerPool.id)
+    liveness = holdLiveness(pool, workerPool.id, {
+      onRelocked: () => payload.logger.info({ msg: 'mail worker: liveness lock held again after the connection was lost' }),
+    })
     liveness.catch(() => undefined) // awaited, and its failure thrown, once run() has returned
   })
   const runner = await run({

@@ -243,3 +243,43 @@ test('a mail locked by a worker that is alive stays with it', async () => {
   await sleep(2000)
   expect(inbox.mailsTo(email)).toHaveLength(1)
 }, 60_000)
+
+// The backend that holds a worker pool's liveness lock (lib/mail/outbox/deadWorkerLocks.ts).
+const livenessHolder = async (poolId: string) => {
+  const { databasePool } = await import('@/lib/db/pool')
+  const { LIVENESS_NAMESPACE } = await import('@/lib/mail/outbox/deadWorkerLocks')
+  const { rows } = await databasePool(payload).query<{ pid: number }>(
+    `SELECT pid FROM pg_locks
+      WHERE locktype = 'advisory' AND granted AND objsubid = 2 AND classid = $1::bigint::oid AND objid = hashtext($2)::oid
+        AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
+    [LIVENESS_NAMESPACE, poolId],
+  )
+  return rows[0]?.pid ?? null
+}
+
+// A database restart, a cut network or a terminated backend ends the liveness lock's connection
+// while the worker goes on sending. Before the worker took its lock again, a second worker freed
+// that mail as a dead worker's and sent it a second time.
+test('a worker whose liveness connection is cut takes its lock again, and its mail is not sent twice', async () => {
+  inbox.behaviour.greetingDelayMs = 6000
+  await startWorker()
+  const email = uniqueAddress('cut-liveness')
+  await signUp(email)
+  const key = await keyOf(email)
+  await until(async () => (await lockedBy(key)) !== null, 20_000)
+  const poolId = (await lockedBy(key))!
+  const firstHolder = await livenessHolder(poolId)
+  expect(firstHolder).not.toBeNull()
+
+  const { databasePool } = await import('@/lib/db/pool')
+  await databasePool(payload).query('SELECT pg_terminate_backend($1)', [firstHolder])
+  await until(async () => ![null, firstHolder].includes(await livenessHolder(poolId)), 5_000)
+
+  // Another worker looks for stopped workers every 300 ms and finds none.
+  workers.push(await startMailWorker(payload, { pollIntervalMs: 200, deadWorkerGraceMs: 0, deadWorkerCheckMs: 300 }))
+  await sleep(2000)
+  expect(await lockedBy(key)).toBe(poolId)
+  await until(() => inbox.mailsTo(email).length === 1, 20_000)
+  await sleep(2000)
+  expect(inbox.mailsTo(email)).toHaveLength(1)
+}, 60_000)
