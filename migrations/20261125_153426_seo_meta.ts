@@ -46,21 +46,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
-   ALTER TABLE "dialogues_locales" DROP CONSTRAINT "dialogues_locales_meta_image_id_media_id_fk";
+   ALTER TABLE "dialogues_locales" DROP CONSTRAINT IF EXISTS "dialogues_locales_meta_image_id_media_id_fk";
   
-  ALTER TABLE "_dialogues_v_locales" DROP CONSTRAINT "_dialogues_v_locales_version_meta_image_id_media_id_fk";
+  ALTER TABLE "_dialogues_v_locales" DROP CONSTRAINT IF EXISTS "_dialogues_v_locales_version_meta_image_id_media_id_fk";
   
-  ALTER TABLE "sessions_locales" DROP CONSTRAINT "sessions_locales_meta_image_id_media_id_fk";
+  ALTER TABLE "sessions_locales" DROP CONSTRAINT IF EXISTS "sessions_locales_meta_image_id_media_id_fk";
   
-  ALTER TABLE "_sessions_v_locales" DROP CONSTRAINT "_sessions_v_locales_version_meta_image_id_media_id_fk";
+  ALTER TABLE "_sessions_v_locales" DROP CONSTRAINT IF EXISTS "_sessions_v_locales_version_meta_image_id_media_id_fk";
   
-  ALTER TABLE "topics_locales" DROP CONSTRAINT "topics_locales_meta_image_id_media_id_fk";
+  ALTER TABLE "topics_locales" DROP CONSTRAINT IF EXISTS "topics_locales_meta_image_id_media_id_fk";
   
-  ALTER TABLE "stakeholders_locales" DROP CONSTRAINT "stakeholders_locales_meta_image_id_media_id_fk";
+  ALTER TABLE "stakeholders_locales" DROP CONSTRAINT IF EXISTS "stakeholders_locales_meta_image_id_media_id_fk";
   
-  ALTER TABLE "pages_locales" DROP CONSTRAINT "pages_locales_meta_image_id_media_id_fk";
+  ALTER TABLE "pages_locales" DROP CONSTRAINT IF EXISTS "pages_locales_meta_image_id_media_id_fk";
   
-  ALTER TABLE "_pages_v_locales" DROP CONSTRAINT "_pages_v_locales_version_meta_image_id_media_id_fk";
+  ALTER TABLE "_pages_v_locales" DROP CONSTRAINT IF EXISTS "_pages_v_locales_version_meta_image_id_media_id_fk";
   
   DROP INDEX "dialogues_meta_meta_image_idx";
   DROP INDEX "_dialogues_v_version_meta_version_meta_image_idx";

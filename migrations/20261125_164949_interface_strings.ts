@@ -44,7 +44,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "interface_strings_locales" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "interface_strings" CASCADE;
   DROP TABLE "interface_strings_locales" CASCADE;
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_interface_strings_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_interface_strings_fk";
   
   DROP INDEX "payload_locked_documents_rels_interface_strings_id_idx";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "interface_strings_id";

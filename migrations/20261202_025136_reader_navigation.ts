@@ -20,11 +20,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
-   ALTER TABLE "navigation_items" DROP CONSTRAINT "navigation_items_dialogue_id_dialogues_id_fk";
+   ALTER TABLE "navigation_items" DROP CONSTRAINT IF EXISTS "navigation_items_dialogue_id_dialogues_id_fk";
   
-  ALTER TABLE "footer_links" DROP CONSTRAINT "footer_links_dialogue_id_dialogues_id_fk";
+  ALTER TABLE "footer_links" DROP CONSTRAINT IF EXISTS "footer_links_dialogue_id_dialogues_id_fk";
   
-  ALTER TABLE "site_settings" DROP CONSTRAINT "site_settings_logo_id_media_id_fk";
+  ALTER TABLE "site_settings" DROP CONSTRAINT IF EXISTS "site_settings_logo_id_media_id_fk";
   
   DROP INDEX "navigation_items_dialogue_idx";
   DROP INDEX "footer_links_dialogue_idx";

@@ -98,9 +98,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "newsletter_issues_locales" CASCADE;
   DROP TABLE "newsletter_issues_rels" CASCADE;
   DROP TABLE "newsletter_deliveries" CASCADE;
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_newsletter_issues_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_newsletter_issues_fk";
   
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_newsletter_deliveries_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_newsletter_deliveries_fk";
   
   DROP INDEX "payload_locked_documents_rels_newsletter_issues_id_idx";
   DROP INDEX "payload_locked_documents_rels_newsletter_deliveries_id_idx";

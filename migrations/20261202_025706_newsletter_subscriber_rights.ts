@@ -36,9 +36,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.execute(sql`
    ALTER TABLE "privacy_notice_copies" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "privacy_notice_copies" CASCADE;
-  ALTER TABLE "consent_records" DROP CONSTRAINT "consent_records_notice_copy_id_privacy_notice_copies_id_fk";
+  ALTER TABLE "consent_records" DROP CONSTRAINT IF EXISTS "consent_records_notice_copy_id_privacy_notice_copies_id_fk";
   
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_privacy_notice_copies_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_privacy_notice_copies_fk";
   
   ALTER TABLE "subscribers" ALTER COLUMN "status" SET DATA TYPE text;
   ALTER TABLE "subscribers" ALTER COLUMN "status" SET DEFAULT 'pending'::text;

@@ -134,25 +134,25 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_pages_v_version_statement_barriers" CASCADE;
   DROP TABLE "_pages_v_version_statement_barriers_locales" CASCADE;
   DROP TABLE "accessibility_feedback" CASCADE;
-  ALTER TABLE "media" DROP CONSTRAINT "media_captions_id_media_id_fk";
+  ALTER TABLE "media" DROP CONSTRAINT IF EXISTS "media_captions_id_media_id_fk";
   
-  ALTER TABLE "pages" DROP CONSTRAINT "pages_explanations_content_video_id_media_id_fk";
+  ALTER TABLE "pages" DROP CONSTRAINT IF EXISTS "pages_explanations_content_video_id_media_id_fk";
   
-  ALTER TABLE "pages" DROP CONSTRAINT "pages_explanations_navigation_video_id_media_id_fk";
+  ALTER TABLE "pages" DROP CONSTRAINT IF EXISTS "pages_explanations_navigation_video_id_media_id_fk";
   
-  ALTER TABLE "pages" DROP CONSTRAINT "pages_explanations_statement_video_id_media_id_fk";
+  ALTER TABLE "pages" DROP CONSTRAINT IF EXISTS "pages_explanations_statement_video_id_media_id_fk";
   
-  ALTER TABLE "pages" DROP CONSTRAINT "pages_explanations_further_info_video_id_media_id_fk";
+  ALTER TABLE "pages" DROP CONSTRAINT IF EXISTS "pages_explanations_further_info_video_id_media_id_fk";
   
-  ALTER TABLE "_pages_v" DROP CONSTRAINT "_pages_v_version_explanations_content_video_id_media_id_fk";
+  ALTER TABLE "_pages_v" DROP CONSTRAINT IF EXISTS "_pages_v_version_explanations_content_video_id_media_id_fk";
   
-  ALTER TABLE "_pages_v" DROP CONSTRAINT "_pages_v_version_explanations_navigation_video_id_media_id_fk";
+  ALTER TABLE "_pages_v" DROP CONSTRAINT IF EXISTS "_pages_v_version_explanations_navigation_video_id_media_id_fk";
   
-  ALTER TABLE "_pages_v" DROP CONSTRAINT "_pages_v_version_explanations_statement_video_id_media_id_fk";
+  ALTER TABLE "_pages_v" DROP CONSTRAINT IF EXISTS "_pages_v_version_explanations_statement_video_id_media_id_fk";
   
-  ALTER TABLE "_pages_v" DROP CONSTRAINT "_pages_v_version_explanations_further_info_video_id_media_id_fk";
+  ALTER TABLE "_pages_v" DROP CONSTRAINT IF EXISTS "_pages_v_version_explanations_further_info_video_id_media_id_fk";
   
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_accessibility_feedback_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_accessibility_feedback_fk";
   
   ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE text;
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
