@@ -3,7 +3,8 @@
 // then resets the connection, and a client that writes its whole body before it reads (Node's
 // http, curl, many HTTP libraries) loses the answer to EPIPE or ECONNRESET.
 // Bounded, so a client cannot keep the server reading: past `maxBytes` or `maxMs` the stream is
-// cancelled, which closes the connection.
+// cancelled and nothing more is read; Node's server closes the connection once it has been idle
+// for its keep-alive timeout (5 s).
 export const discardBounds = { maxBytes: 64 * 1024 * 1024, maxMs: 10_000 }
 
 export type DiscardEnd = 'complete' | 'cut'
