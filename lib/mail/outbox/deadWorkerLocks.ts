@@ -97,7 +97,7 @@ export async function freeJobsOfDeadWorkers(pool: pg.Pool, ownPoolId: string | u
         await client.query('SELECT graphile_worker.force_unlock_workers($1::text[])', [[poolId]])
         dead.push(poolId)
       } finally {
-        await client.query('SELECT pg_advisory_unlock($1, hashtext($2))', [LIVENESS_NAMESPACE, poolId])
+        await client.query(unlockLiveness, [LIVENESS_NAMESPACE, poolId])
       }
     }
     return dead

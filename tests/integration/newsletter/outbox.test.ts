@@ -228,13 +228,19 @@ test('a mail whose worker process was killed mid-send is sent exactly once by th
   }
 }, 120_000)
 
-test('a mail locked by a worker that is alive stays with it', async () => {
+// A worker has taken a confirmation mail and waits 6 s for the mail server's greeting.
+async function mailTakenByAWorker(name: string) {
   inbox.behaviour.greetingDelayMs = 6000
   await startWorker()
-  const email = uniqueAddress('alive')
+  const email = uniqueAddress(name)
   await signUp(email)
   const key = await keyOf(email)
   await until(async () => (await lockedBy(key)) !== null, 20_000)
+  return { email, key, poolId: (await lockedBy(key))! }
+}
+
+test('a mail locked by a worker that is alive stays with it', async () => {
+  const { email, key } = await mailTakenByAWorker('alive')
   // Another worker looks for stopped workers every 300 ms, and finds none: the mail goes out once.
   workers.push(await startMailWorker(payload, { pollIntervalMs: 200, deadWorkerGraceMs: 0, deadWorkerCheckMs: 300 }))
   await sleep(2000)
@@ -261,13 +267,7 @@ const livenessHolder = async (poolId: string) => {
 // while the worker goes on sending. Before the worker took its lock again, a second worker freed
 // that mail as a dead worker's and sent it a second time.
 test('a worker whose liveness connection is cut takes its lock again, and its mail is not sent twice', async () => {
-  inbox.behaviour.greetingDelayMs = 6000
-  await startWorker()
-  const email = uniqueAddress('cut-liveness')
-  await signUp(email)
-  const key = await keyOf(email)
-  await until(async () => (await lockedBy(key)) !== null, 20_000)
-  const poolId = (await lockedBy(key))!
+  const { email, key, poolId } = await mailTakenByAWorker('cut-liveness')
   const firstHolder = await livenessHolder(poolId)
   expect(firstHolder).not.toBeNull()
 
